@@ -1,0 +1,95 @@
+package io.dearbridge.domain.sync;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/**
+ * The bookkeeping that inbox events and outbox commands share: how many attempts, when the next is
+ * due, and the last failure as DEAR reported it. The full history lives in {@link SyncAttempt} rows.
+ */
+@Embeddable
+public class AttemptTrail {
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_failure_kind", length = 20)
+    private FailureKind lastFailureKind;
+
+    @Column(name = "last_http_status")
+    private Integer lastHttpStatus;
+
+    @Column(name = "last_error", length = SyncFailure.MAX_MESSAGE)
+    private String lastError;
+
+    protected AttemptTrail() {
+    }
+
+    static AttemptTrail dueAt(Instant when) {
+        AttemptTrail trail = new AttemptTrail();
+        trail.nextAttemptAt = when;
+        return trail;
+    }
+
+    int begin() {
+        nextAttemptAt = null;
+        return ++attempts;
+    }
+
+    void succeeded() {
+        nextAttemptAt = null;
+        lastFailureKind = null;
+        lastHttpStatus = null;
+        lastError = null;
+    }
+
+    /** Records the failure; answers whether the record should be tried again at {@link #nextAttemptAt()}. */
+    boolean failed(SyncFailure failure, RetryPolicy policy, Instant now) {
+        lastFailureKind = failure.kind();
+        lastHttpStatus = failure.httpStatus();
+        lastError = failure.message();
+        if (policy.mayRetry(failure.kind(), attempts)) {
+            nextAttemptAt = policy.nextAttemptAt(failure.kind(), attempts, now);
+            return true;
+        }
+        nextAttemptAt = null;
+        return false;
+    }
+
+    /** A manual replay grants a fresh set of attempts, keeping the history. */
+    void replay(Instant now) {
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    void postpone(Instant until) {
+        nextAttemptAt = until;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public FailureKind lastFailureKind() {
+        return lastFailureKind;
+    }
+
+    public Integer lastHttpStatus() {
+        return lastHttpStatus;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

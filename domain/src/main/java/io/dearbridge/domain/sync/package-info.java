@@ -1,0 +1,2 @@
+/** Sync records: inbox events from DEAR, outbox commands to DEAR, and every attempt made on them. */
+package io.dearbridge.domain.sync;

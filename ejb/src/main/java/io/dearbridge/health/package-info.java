@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness (database, migrations, accounts) and liveness. */
+package io.dearbridge.health;

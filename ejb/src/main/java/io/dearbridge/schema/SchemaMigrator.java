@@ -1,0 +1,49 @@
+package io.dearbridge.schema;
+
+import io.dearbridge.migrations.MigrationScripts;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates the schema when the application starts. Beans that use the database at start depend on it
+ * ({@code @DependsOn("SchemaMigrator")}). No transaction: Flyway commits each migration itself.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
+
+    private volatile String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations(MigrationScripts.LOCATION)
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                        .locations(MigrationScripts.LOCATION).load().info().current().getVersion().getVersion();
+        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
+    }
+
+    /** The schema version once migrations have completed; null before. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}
