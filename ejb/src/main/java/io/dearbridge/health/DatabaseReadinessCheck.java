@@ -1,9 +1,8 @@
 package io.dearbridge.health;
 
-import io.dearbridge.schema.SchemaMigrator;
+import io.dearbridge.migrations.MigrationScripts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -11,28 +10,31 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 
-/** Ready when the database answers and every migration has been applied. */
+/** Ready when the database answers and Flyway has no migration left to apply. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = "java:comp/DefaultDataSource")
+    // An EAR's lib/ has no java:comp, so the datasource is named as the server scripts define it.
+    @Resource(lookup = "java:jboss/datasources/BridgeDS")
     DataSource dataSource;
-
-    @Inject
-    SchemaMigrator migrator;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
-        String version = migrator.schemaVersion();
-        response.withData("schemaVersion", version == null ? "not migrated" : version);
         try (Connection connection = dataSource.getConnection()) {
             response.withData("database", connection.getMetaData().getDatabaseProductName());
-            return response.status(version != null && connection.isValid(2)).build();
-        } catch (SQLException e) {
-            return response.down().withData("error", e.getMessage()).build();
+            MigrationInfoService info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                    .locations(MigrationScripts.LOCATION).load().info();
+            int pending = info.pending().length;
+            response.withData("schemaVersion", info.current() == null ? "none" : info.current().getVersion().getVersion())
+                    .withData("pendingMigrations", pending);
+            return response.status(pending == 0 && info.current() != null && connection.isValid(2)).build();
+        } catch (SQLException | RuntimeException e) {
+            return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
         }
     }
 }
