@@ -14,8 +14,9 @@ import java.util.Base64;
 /** A small HTTP client for black-box tests against the test server on 127.0.0.1. */
 final class Http {
 
-    static final String BASE = "http://127.0.0.1:8080";
-    static final String MANAGEMENT = "http://127.0.0.1:9990";
+    static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
+    static final String BASE = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    static final String MANAGEMENT = "http://127.0.0.1:" + (9990 + PORT_OFFSET);
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
