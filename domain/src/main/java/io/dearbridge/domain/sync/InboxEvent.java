@@ -44,6 +44,15 @@ public class InboxEvent {
     @Column(name = "dedupe_key", nullable = false, length = 100)
     private String dedupeKey;
 
+    @Column(name = "payload_hash", length = 64)
+    private String payloadHash;
+
+    @Column(name = "deliveries", nullable = false)
+    private int deliveries = 1;
+
+    @Column(name = "note", length = 1000)
+    private String note;
+
     @Column(name = "payload", nullable = false, columnDefinition = "text")
     private String payload;
 
@@ -71,14 +80,15 @@ public class InboxEvent {
     protected InboxEvent() {
     }
 
-    private InboxEvent(EventKey key, String dedupeKey, String payload, EventSource source, InboxStatus status,
+    private InboxEvent(EventKey key, Fingerprint fingerprint, String payload, EventSource source, InboxStatus status,
                        Instant now) {
         this.accountCode = Objects.requireNonNull(key.accountCode(), "accountCode");
         this.eventType = Objects.requireNonNull(key.eventType(), "eventType");
         this.saleId = key.saleId();
         this.saleTaskId = key.saleTaskId();
         this.saleOrderNumber = key.saleOrderNumber();
-        this.dedupeKey = Objects.requireNonNull(dedupeKey, "dedupeKey");
+        this.dedupeKey = fingerprint.dedupeKey();
+        this.payloadHash = fingerprint.payloadHash();
         this.payload = Objects.requireNonNull(payload, "payload");
         this.source = source;
         this.status = status;
@@ -87,27 +97,55 @@ public class InboxEvent {
         this.updatedAt = now;
     }
 
-    public static InboxEvent received(EventKey key, String dedupeKey, String payload, EventSource source, Instant now) {
-        return new InboxEvent(key, dedupeKey, payload, source, InboxStatus.RECEIVED, now);
+    public static InboxEvent received(EventKey key, Fingerprint fingerprint, String payload, EventSource source,
+                                      Instant now) {
+        return new InboxEvent(key, fingerprint, payload, source, InboxStatus.RECEIVED, now);
     }
 
-    public static InboxEvent ignored(EventKey key, String dedupeKey, String payload, Instant now) {
-        return new InboxEvent(key, dedupeKey, payload, EventSource.WEBHOOK, InboxStatus.IGNORED, now);
+    public static InboxEvent ignored(EventKey key, Fingerprint fingerprint, String payload, Instant now) {
+        return new InboxEvent(key, fingerprint, payload, EventSource.WEBHOOK, InboxStatus.IGNORED, now);
     }
 
     /** Claims the event for an attempt; answers the attempt number. */
     public int startAttempt(Instant now) {
-        require(status.isDue(), "process");
+        return startAttempt(now, null);
+    }
+
+    /** Claims the event; the lease says when another node may take it over if this one vanishes. */
+    public int startAttempt(Instant now, Instant leaseUntil) {
+        require(status.isDue() || leaseExpired(now), "process");
         status = InboxStatus.PROCESSING;
         updatedAt = now;
-        return trail.begin();
+        int attempt = trail.begin();
+        trail.postpone(leaseUntil);
+        return attempt;
     }
 
     public void complete(Instant now) {
+        complete(InboxStatus.DONE, null, now);
+    }
+
+    /** Done without importing: the sale belongs to a location this account does not serve. */
+    public void skip(String reason, Instant now) {
+        complete(InboxStatus.SKIPPED, reason, now);
+    }
+
+    private void complete(InboxStatus outcome, String reason, Instant now) {
         require(status == InboxStatus.PROCESSING, "complete");
-        status = InboxStatus.DONE;
+        status = outcome;
+        note = reason;
         trail.succeeded();
         updatedAt = now;
+    }
+
+    /** DEAR's thin payload named only the task; once resolved, the event is about this sale. */
+    public void resolveSale(String resolvedSaleId) {
+        this.saleId = Objects.requireNonNull(resolvedSaleId, "resolvedSaleId");
+    }
+
+    /** A PROCESSING event whose node vanished is handed out again once its lease has run out. */
+    public boolean leaseExpired(Instant now) {
+        return status == InboxStatus.PROCESSING && trail.nextAttemptAt() != null && !trail.nextAttemptAt().isAfter(now);
     }
 
     /** Records a failed attempt: RETRY while the policy allows, FAILED after that. */
@@ -170,6 +208,18 @@ public class InboxEvent {
 
     public String dedupeKey() {
         return dedupeKey;
+    }
+
+    public String payloadHash() {
+        return payloadHash;
+    }
+
+    public int deliveries() {
+        return deliveries;
+    }
+
+    public String note() {
+        return note;
     }
 
     public String payload() {

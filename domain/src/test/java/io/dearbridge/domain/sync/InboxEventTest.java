@@ -16,7 +16,7 @@ class InboxEventTest {
 
     private InboxEvent event() {
         EventKey key = new EventKey("demo", "Sale/OrderAuthorised", "sale-1", null, "SO-1");
-        return InboxEvent.received(key, "k1", "{}", EventSource.WEBHOOK, T0);
+        return InboxEvent.received(key, Fingerprint.of("demo", "Sale/OrderAuthorised", "{}", T0, java.time.Duration.ofMinutes(1)), "{}", EventSource.WEBHOOK, T0);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package io.dearbridge.domain.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A DEAR sale at one moment, in the domain's words: what the importer hands the order. DEAR's wire
+ * format is translated into this in the {@code dear} package and goes no further.
+ */
+public record SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                           String saleType, String location, String customer, String customerReference,
+                           Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                           String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments) {
+
+    public SaleSnapshot {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
+    }
+
+    public boolean voided() {
+        return "VOIDED".equalsIgnoreCase(saleStatus) || "VOIDED".equalsIgnoreCase(orderStatus);
+    }
+
+    /** The order is authorised (DEAR also reports fulfilled and closed orders as beyond authorised). */
+    public boolean authorised() {
+        return orderStatus != null && switch (orderStatus.toUpperCase()) {
+            case "AUTHORISED", "AUTH_NO_ALLOC", "FULFILLED", "CLOSED" -> true;
+            default -> false;
+        };
+    }
+
+    public record Address(String line1, String line2, String city, String state, String postcode, String country,
+                          String company, String contact) {
+    }
+
+    public record Line(String productId, String sku, String name, BigDecimal quantity, BigDecimal backorderQuantity) {
+    }
+
+    public record Fulfilment(String taskId, int number, String fulfilmentStatus, String pickStatus, String packStatus,
+                             String shipStatus, List<Shipment> shipments) {
+
+        public Fulfilment {
+            shipments = shipments == null ? List.of() : List.copyOf(shipments);
+        }
+    }
+
+    public record Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate) {
+    }
+}

@@ -1,0 +1,318 @@
+package io.dearbridge.domain.order;
+
+import io.dearbridge.domain.fulfilment.Fulfilment;
+import io.dearbridge.domain.order.TimelineEntry.Source;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The warehouse's copy of one DEAR sale. It only ever moves forward in DEAR's time: a snapshot older than
+ * the one applied last (by {@code LastModifiedOn}) is ignored, so late or reordered events cannot undo
+ * newer news. Its status derives from DEAR's state: voided sales are CANCELLED (flagged "stop" if the
+ * warehouse had started on them), undone ones ON_HOLD, and authorised ones follow their fulfilments.
+ */
+@Entity
+@Table(name = "warehouse_order")
+@NamedQuery(name = WarehouseOrder.BY_SALE,
+        query = "select o from WarehouseOrder o where o.accountCode = :account and o.saleId = :saleId")
+public class WarehouseOrder {
+
+    public static final String BY_SALE = "WarehouseOrder.bySale";
+
+    /** What applying a snapshot did. */
+    public enum Applied { CREATED, UPDATED, UNCHANGED, STALE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_code", nullable = false, length = 64)
+    private String accountCode;
+
+    @Column(name = "sale_id", nullable = false, length = 64)
+    private String saleId;
+
+    @Column(name = "sale_order_number", length = 256)
+    private String saleOrderNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
+    @Column(name = "customer", length = 256)
+    private String customer;
+
+    @Column(name = "customer_reference", length = 256)
+    private String customerReference;
+
+    @Column(name = "location", length = 256)
+    private String location;
+
+    @Embedded
+    private ShippingAddress shippingAddress;
+
+    @Column(name = "shipping_notes", length = 2000)
+    private String shippingNotes;
+
+    @Column(name = "carrier", length = 256)
+    private String carrier;
+
+    @Column(name = "dear_status", length = 40)
+    private String dearStatus;
+
+    @Column(name = "dear_order_status", length = 40)
+    private String dearOrderStatus;
+
+    @Column(name = "dear_type", length = 40)
+    private String dearType;
+
+    @Column(name = "tracking_numbers", length = 2000)
+    private String trackingNumbers;
+
+    @Column(name = "dear_modified_at", nullable = false)
+    private Instant dearModifiedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Fulfilment> fulfilments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected WarehouseOrder() {
+    }
+
+    /** A new order from the first snapshot the bridge sees of a sale. */
+    public static WarehouseOrder importSale(String accountCode, SaleSnapshot snapshot, String cause, Instant now) {
+        WarehouseOrder order = new WarehouseOrder();
+        order.accountCode = Objects.requireNonNull(accountCode, "accountCode");
+        order.saleId = Objects.requireNonNull(snapshot.saleId(), "saleId");
+        order.createdAt = now;
+        order.status = OrderStatus.AWAITING_PICK;
+        order.copyHeader(snapshot);
+        order.replaceLines(snapshot.lines());
+        order.syncFulfilments(snapshot, now);
+        order.status = order.deriveStatus(snapshot);
+        order.updatedAt = now;
+        order.note(now, "Imported from DEAR (" + cause + "): " + describe(order.status), Source.DEAR);
+        return order;
+    }
+
+    /** Applies a later snapshot of the same sale; a stale one changes nothing. */
+    public Applied apply(SaleSnapshot snapshot, String cause, Instant now) {
+        if (!saleId.equals(snapshot.saleId())) {
+            throw new IllegalArgumentException("Snapshot of sale " + snapshot.saleId() + " applied to order " + id);
+        }
+        if (snapshot.lastModifiedOn() != null && snapshot.lastModifiedOn().isBefore(dearModifiedAt)) {
+            return Applied.STALE;
+        }
+        List<String> changes = new ArrayList<>();
+        if (!sameLines(snapshot.lines())) {
+            replaceLines(snapshot.lines());
+            changes.add("Lines changed in DEAR (" + lines.size() + " line(s))");
+        } else {
+            changes.addAll(updateBackorders(snapshot.lines()));
+        }
+        changes.addAll(syncFulfilments(snapshot, now));
+        copyHeader(snapshot);
+        OrderStatus next = deriveStatus(snapshot);
+        if (next != status) {
+            if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted()) {
+                stopRequested = true;
+                changes.add("Voided in DEAR while the warehouse was working on it: STOP");
+            }
+            changes.add(transitionMessage(status, next));
+            status = next;
+        }
+        if (changes.isEmpty()) {
+            return Applied.UNCHANGED;
+        }
+        updatedAt = now;
+        changes.forEach(change -> note(now, change + " (" + cause + ")", Source.DEAR));
+        return Applied.UPDATED;
+    }
+
+    private OrderStatus deriveStatus(SaleSnapshot snapshot) {
+        if (snapshot.voided()) {
+            return OrderStatus.CANCELLED;
+        }
+        if (!snapshot.authorised()) {
+            return OrderStatus.ON_HOLD;
+        }
+        if (!fulfilments.isEmpty() && fulfilments.stream().allMatch(Fulfilment::shipped)
+                && totalBackordered().signum() == 0) {
+            return OrderStatus.SHIPPED;
+        }
+        if (fulfilments.stream().anyMatch(f -> f.shipped() || f.partiallyShipped())) {
+            return OrderStatus.PARTIALLY_SHIPPED;
+        }
+        if (fulfilments.stream().anyMatch(Fulfilment::packed)) {
+            return OrderStatus.PACKED;
+        }
+        if (fulfilments.stream().anyMatch(Fulfilment::pickStarted)) {
+            return OrderStatus.PICKING;
+        }
+        return OrderStatus.AWAITING_PICK;
+    }
+
+    private BigDecimal totalBackordered() {
+        return lines.stream().map(OrderLine::backorderedQuantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String transitionMessage(OrderStatus from, OrderStatus to) {
+        return switch (to) {
+            case CANCELLED -> "Voided in DEAR: order cancelled";
+            case ON_HOLD -> "Undone in DEAR: on hold until authorised again";
+            default -> from == OrderStatus.ON_HOLD ? "Authorised again in DEAR: " + describe(to)
+                    : "Now " + describe(to);
+        };
+    }
+
+    private static String describe(OrderStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    private void copyHeader(SaleSnapshot snapshot) {
+        saleOrderNumber = snapshot.saleOrderNumber();
+        customer = snapshot.customer();
+        customerReference = snapshot.customerReference();
+        location = snapshot.location();
+        shippingAddress = ShippingAddress.of(snapshot.shippingAddress());
+        shippingNotes = snapshot.shippingNotes();
+        carrier = snapshot.carrier();
+        dearStatus = snapshot.saleStatus();
+        dearOrderStatus = snapshot.orderStatus();
+        dearType = snapshot.saleType();
+        trackingNumbers = snapshot.trackingNumbers() == null || snapshot.trackingNumbers().isBlank()
+                ? null : snapshot.trackingNumbers();
+        if (snapshot.lastModifiedOn() != null) {
+            dearModifiedAt = snapshot.lastModifiedOn();
+        } else if (dearModifiedAt == null) {
+            dearModifiedAt = Instant.EPOCH;
+        }
+    }
+
+    private boolean sameLines(List<SaleSnapshot.Line> incoming) {
+        if (incoming.size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < incoming.size(); i++) {
+            if (!lines.get(i).sameAs(incoming.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void replaceLines(List<SaleSnapshot.Line> incoming) {
+        lines.clear();
+        for (int i = 0; i < incoming.size(); i++) {
+            lines.add(new OrderLine(this, i + 1, incoming.get(i)));
+        }
+    }
+
+    private List<String> updateBackorders(List<SaleSnapshot.Line> incoming) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            OrderLine line = lines.get(i);
+            if (line.backordered(incoming.get(i).backorderQuantity())) {
+                changes.add("Backordered " + line.backorderedQuantity().stripTrailingZeros().toPlainString()
+                        + " of " + line.sku());
+            }
+        }
+        return changes;
+    }
+
+    private List<String> syncFulfilments(SaleSnapshot snapshot, Instant now) {
+        List<String> changes = new ArrayList<>();
+        for (SaleSnapshot.Fulfilment dear : snapshot.fulfilments()) {
+            Fulfilment fulfilment = fulfilment(dear.taskId()).orElseGet(() -> {
+                Fulfilment created = new Fulfilment(this, dear.taskId(), dear.number());
+                fulfilments.add(created);
+                if (id != null) {
+                    changes.add("Fulfilment " + dear.number() + " added in DEAR");
+                }
+                return created;
+            });
+            changes.addAll(fulfilment.update(dear));
+        }
+        return changes;
+    }
+
+    public Optional<Fulfilment> fulfilment(String taskId) {
+        return fulfilments.stream().filter(f -> f.taskId().equals(taskId)).findFirst();
+    }
+
+    public void note(Instant at, String what, Source source) {
+        timeline.add(new TimelineEntry(this, at, what, source));
+    }
+
+    /** The warehouse has seen the stop flag and dealt with it. */
+    public void acknowledgeStop(Instant now) {
+        if (stopRequested) {
+            stopRequested = false;
+            updatedAt = now;
+            note(now, "Stop acknowledged by the warehouse", Source.WAREHOUSE);
+        }
+    }
+
+    public Long id() { return id; }
+    public String accountCode() { return accountCode; }
+    public String saleId() { return saleId; }
+    public String saleOrderNumber() { return saleOrderNumber; }
+    public OrderStatus status() { return status; }
+    public boolean stopRequested() { return stopRequested; }
+    public String customer() { return customer; }
+    public String customerReference() { return customerReference; }
+    public String location() { return location; }
+    public ShippingAddress shippingAddress() { return shippingAddress; }
+    public String shippingNotes() { return shippingNotes; }
+    public String carrier() { return carrier; }
+    public String dearStatus() { return dearStatus; }
+    public String dearOrderStatus() { return dearOrderStatus; }
+    public String dearType() { return dearType; }
+    public String trackingNumbers() { return trackingNumbers; }
+    public Instant dearModifiedAt() { return dearModifiedAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    public List<OrderLine> lines() { return List.copyOf(lines); }
+    public List<Fulfilment> fulfilments() { return List.copyOf(fulfilments); }
+    public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+}
