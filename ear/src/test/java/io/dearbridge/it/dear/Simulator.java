@@ -25,6 +25,13 @@ final class Simulator {
         this.accountId = accountId;
     }
 
+    /** A new simulated DEAR account with its own keys, counters and call log; the test's own sandbox. */
+    static Simulator newAccount(String name, String accountId, String applicationKey) {
+        send("POST", BASE + "/accounts", Json.createObjectBuilder().add("name", name).add("accountId", accountId)
+                .add("applicationKey", applicationKey).build().toString());
+        return new Simulator(accountId);
+    }
+
     static void reset() {
         send("POST", BASE + "/reset", "{}");
     }
@@ -34,9 +41,12 @@ final class Simulator {
     }
 
     void fault(int count, int status, String method, String path, boolean with200, String body) {
-        JsonObject fault = Json.createObjectBuilder().add("count", count).add("status", status).add("method", method)
-                .add("path", path).add("with200", with200).add("body", body).build();
-        send("POST", BASE + "/accounts/" + accountId + "/faults", fault.toString());
+        var fault = Json.createObjectBuilder().add("count", count).add("status", status).add("method", method)
+                .add("path", path).add("with200", with200);
+        if (body != null) {
+            fault.add("body", body);
+        }
+        send("POST", BASE + "/accounts/" + accountId + "/faults", fault.build().toString());
     }
 
     JsonObject createSale(String json) {

@@ -27,6 +27,15 @@ final class TestAccounts {
         return new DearAccount(code, demo.baseUrl(), demo.accountId(), demo.applicationKey(), demo.webhookSecret());
     }
 
+    /** A fresh simulator account and a bridge account for it under {@code code}, paced as given. */
+    static DearAccount sandbox(AccountRegistry registry, String code, int limit, int windowSeconds, int maxInFlight) {
+        String accountId = java.util.UUID.randomUUID().toString();
+        String key = java.util.UUID.randomUUID().toString();
+        Simulator.newAccount("IT " + code, accountId, key);
+        DearAccount paced = paced(registry, code, limit, windowSeconds, maxInFlight);
+        return withCredentials(paced, code, accountId, key);
+    }
+
     static DearAccount withCredentials(DearAccount base, String code, String accountId, String key) {
         return new DearAccount(code, base.baseUrl(), new Secret(accountId), new Secret(key), base.webhookSecret());
     }
