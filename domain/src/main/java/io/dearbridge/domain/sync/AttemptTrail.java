@@ -69,6 +69,11 @@ public class AttemptTrail {
         nextAttemptAt = now;
     }
 
+    /** Takes back an attempt that was claimed but not made (the event had to wait its turn). */
+    void withdraw() {
+        attempts = Math.max(0, attempts - 1);
+    }
+
     void postpone(Instant until) {
         nextAttemptAt = until;
     }

@@ -159,6 +159,7 @@ public class InboxEvent {
     public void defer(Instant until, Instant now) {
         require(status == InboxStatus.PROCESSING, "defer");
         status = InboxStatus.RETRY;
+        trail.withdraw();
         trail.postpone(until);
         updatedAt = now;
     }

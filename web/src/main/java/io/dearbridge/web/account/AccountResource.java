@@ -1,13 +1,20 @@
 package io.dearbridge.web.account;
 
 import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.sync.SubscriptionHealer;
+import io.dearbridge.sync.SubscriptionReport;
+import io.dearbridge.web.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,10 +30,29 @@ public class AccountResource {
     @Inject
     AccountRegistry registry;
 
+    @Inject
+    SubscriptionHealer healer;
+
     @GET
     @RolesAllowed({"admin", "viewer", "warehouse"})
     @Operation(summary = "The DEAR accounts this bridge serves; credentials are masked")
     public List<AccountView> list() {
         return registry.all().stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Path("{code}/webhooks/heal")
+    @RolesAllowed("admin")
+    @Operation(summary = "Make sure DEAR sends this account's webhooks to the bridge",
+            description = "Creates missing subscriptions and re-activates ones DEAR switched off; never touches"
+                    + " other systems' webhooks. The same runs at start and every dearbridge.webhooks.heal-interval.")
+    public List<SubscriptionReport> heal(@PathParam("code") String code) {
+        DearAccount account = registry.find(code).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
+        if (!healer.configured()) {
+            throw new ProblemException(Response.Status.CONFLICT,
+                    "dearbridge.public-base-url is not set, so DEAR cannot be told where to send webhooks.");
+        }
+        return healer.heal(account);
     }
 }

@@ -9,6 +9,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return exception.problem().toResponse();
+        return exception.toResponse();
     }
 }

@@ -1,0 +1,5 @@
+package io.dearbridge.dear.model;
+
+/** DEAR's Error Model: {@code {"ErrorCode": 400, "Exception": "text"}} (REFERENCE §1.3). */
+public record DearError(Integer errorCode, String exception) {
+}

@@ -1,0 +1,33 @@
+package io.dearbridge.dear.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A fulfilment's ship stage: body and response of {@code sale/fulfilment/ship}, and {@code Ship} inside a
+ * fulfilment. {@code AddTrackingNumbers: true} on a PUT is the documented way to change tracking on an
+ * authorised shipment (REFERENCE §4.2).
+ */
+public record ShipTask(
+        @JsonProperty("TaskID") String taskId,
+        String status,
+        Instant requireBy,
+        Address shippingAddress,
+        String shippingNotes,
+        Boolean addTrackingNumbers,
+        List<ShipLine> lines) {
+
+    public ShipTask {
+        lines = Lists.orEmpty(lines);
+    }
+
+    public static ShipTask authorise(String taskId, List<ShipLine> lines) {
+        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, null, null, null, lines);
+    }
+
+    /** The PUT body that adds or changes tracking numbers on an already-authorised shipment. */
+    public static ShipTask addTrackingNumbers(String taskId, List<ShipLine> lines) {
+        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, null, null, Boolean.TRUE, lines);
+    }
+}

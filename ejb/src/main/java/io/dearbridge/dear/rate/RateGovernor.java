@@ -1,0 +1,26 @@
+package io.dearbridge.dear.rate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * One {@link AccountGate} per DEAR account, shared by every thread of this JVM. Across nodes each node
+ * currently paces on its own; docs/dear-client.md describes the database lease that would share one budget.
+ */
+@ApplicationScoped
+public class RateGovernor {
+
+    @Inject
+    Config config;
+
+    private final ConcurrentMap<String, AccountGate> gates = new ConcurrentHashMap<>();
+
+    public AccountGate gate(String accountCode) {
+        return gates.computeIfAbsent(accountCode, code -> new AccountGate(
+                RateSettings.read(code, key -> config.getOptionalValue(key, String.class)),
+                System::nanoTime, AccountGate.Sleeper.REAL));
+    }
+}

@@ -1,0 +1,52 @@
+package io.dearbridge.order;
+
+import io.dearbridge.domain.order.WarehouseOrder;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** The warehouse's read side of orders. Results come back fully loaded, ready to leave the transaction. */
+@Stateless
+public class OrderQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<WarehouseOrder> find(long id) {
+        return Optional.ofNullable(em.find(WarehouseOrder.class, id)).map(OrderQueries::loaded);
+    }
+
+    public Optional<WarehouseOrder> findBySale(String accountCode, String saleId) {
+        return em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
+                .setParameter("account", accountCode).setParameter("saleId", saleId)
+                .getResultStream().findFirst().map(OrderQueries::loaded);
+    }
+
+    public OrderPage list(OrderFilter filter) {
+        String where = " where (:account is null or o.accountCode = :account)"
+                + " and (:status is null or o.status = :status)"
+                + " and (:number is null or o.saleOrderNumber = :number)";
+        TypedQuery<WarehouseOrder> query = em.createQuery("select o from WarehouseOrder o" + where
+                + " order by o.id desc", WarehouseOrder.class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from WarehouseOrder o" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            q.setParameter("account", filter.accountCode());
+            q.setParameter("status", filter.status());
+            q.setParameter("number", filter.saleOrderNumber());
+        }
+        List<WarehouseOrder> orders = query.setFirstResult((filter.page() - 1) * filter.size())
+                .setMaxResults(filter.size()).getResultList();
+        orders.forEach(OrderQueries::loaded);
+        return new OrderPage(orders, filter.page(), filter.size(), count.getSingleResult());
+    }
+
+    private static WarehouseOrder loaded(WarehouseOrder order) {
+        order.lines();
+        order.fulfilments();
+        order.timeline();
+        return order;
+    }
+}

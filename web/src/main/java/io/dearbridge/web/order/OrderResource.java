@@ -1,0 +1,84 @@
+package io.dearbridge.web.order;
+
+import io.dearbridge.domain.order.OrderStatus;
+import io.dearbridge.order.OrderFilter;
+import io.dearbridge.order.OrderPage;
+import io.dearbridge.order.OrderQueries;
+import io.dearbridge.web.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({"warehouse", "admin", "viewer"})
+public class OrderResource {
+
+    static final int MAX_SIZE = 200;
+
+    @Inject
+    OrderQueries orders;
+
+    @GET
+    @Operation(summary = "List orders, newest first")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    @APIResponse(responseCode = "400", description = "An unknown status or a page out of range")
+    public OrderListView list(@QueryParam("account") @Parameter(description = "DEAR account code") String account,
+                              @QueryParam("status") @Parameter(description = "AWAITING_PICK, PICKING, PACKED, "
+                                      + "PARTIALLY_SHIPPED, SHIPPED, ON_HOLD or CANCELLED") String status,
+                              @QueryParam("saleOrderNumber") String saleOrderNumber,
+                              @QueryParam("page") @DefaultValue("1") int page,
+                              @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 1 || size < 1 || size > MAX_SIZE) {
+            throw new ProblemException(Response.Status.BAD_REQUEST,
+                    "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
+        }
+        OrderPage result = orders.list(new OrderFilter(blankToNull(account), parseStatus(status),
+                blankToNull(saleOrderNumber), page, size));
+        return new OrderListView(result.orders().stream().map(OrderView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One order with its lines, address, fulfilments and timeline")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public OrderView get(@PathParam("id") long id) {
+        return orders.find(id).map(OrderView::of).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "No order " + id + "."));
+    }
+
+    private static OrderStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "Unknown status '" + status + "'; use one of "
+                    + Arrays.toString(OrderStatus.values()) + ".");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

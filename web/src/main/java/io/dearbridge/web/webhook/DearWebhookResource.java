@@ -1,0 +1,148 @@
+package io.dearbridge.web.webhook;
+
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.account.WebhookAuthenticator;
+import io.dearbridge.domain.sync.EventKey;
+import io.dearbridge.domain.sync.EventSource;
+import io.dearbridge.order.EventTypes;
+import io.dearbridge.sync.IncomingEvent;
+import io.dearbridge.sync.InboxWriter;
+import io.dearbridge.sync.Receipt;
+import io.dearbridge.web.problem.Problem;
+import io.dearbridge.web.problem.ProblemException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * DEAR's webhook receiver, one URL per event type because DEAR's body does not name its type. The answer
+ * is given only once the raw event is committed to the inbox; processing happens elsewhere, later. Checks
+ * run cheapest and most telling first: account, credentials, size, media type, body.
+ */
+@Path("dear/{account}/webhooks/{category}/{event}")
+@RequestScoped
+@Tag(name = "DEAR webhooks")
+public class DearWebhookResource {
+
+    static final int MAX_BODY = 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(DearWebhookResource.class.getName());
+    private static final Pattern TYPE_PART = Pattern.compile("[A-Za-z]{1,64}");
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    WebhookAuthenticator authenticator;
+
+    @Inject
+    InboxWriter inbox;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive a DEAR webhook",
+            description = "Authenticated with Authorization: Bearer <the account's webhook secret>. Answers 200 once stored.")
+    @APIResponse(responseCode = "200", description = "Stored (or recognised as a duplicate, or stored as ignored)")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a body without the identifiers of its type")
+    @APIResponse(responseCode = "401", description = "Missing or wrong credentials")
+    @APIResponse(responseCode = "404", description = "Unknown account")
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    public Response receive(@PathParam("account") String accountCode, @PathParam("category") String category,
+                            @PathParam("event") String event,
+                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        DearAccount account = accounts.find(accountCode).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + accountCode + "' is configured."));
+        if (!authenticator.accepts(account, authorization)) {
+            throw new ProblemException(Problem.of(401, "Unauthorized", "Missing or wrong webhook credentials."))
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (contentLength != null && contentLength > MAX_BODY) {
+            throw tooLarge();
+        }
+        if (!isJson(contentType)) {
+            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "Webhook bodies must be JSON (Content-Type: application/json).");
+        }
+        WebhookPayload payload = WebhookPayload.parse(readAtMost(body));
+        String type = eventType(category, event);
+        boolean handled = EventTypes.handled(type);
+        String saleId = payload.guid("SaleID");
+        String saleTaskId = payload.guid("SaleTaskID");
+        if (handled && saleId == null && saleTaskId == null) {
+            throw WebhookPayload.badRequest(type + " must carry " + EventTypes.identifierField(type) + ".");
+        }
+        EventKey key = new EventKey(account.code(), type, saleId, saleTaskId,
+                payload.text("SaleOrderNumber", "OrderNumber"));
+        Receipt receipt = store(new IncomingEvent(key, payload.compact(), handled));
+        LOG.fine(() -> "Webhook " + type + " for " + account.code() + ": " + receipt);
+        return Response.ok(Map.of("status", receipt.outcome().name().toLowerCase(), "eventId", receipt.eventId()))
+                .build();
+    }
+
+    /** A concurrent identical delivery can lose the race on the unique key; the second try sees it as a duplicate. */
+    private Receipt store(IncomingEvent incoming) {
+        try {
+            return inbox.store(incoming, EventSource.WEBHOOK);
+        } catch (EJBException firstTry) {
+            return inbox.store(incoming, EventSource.WEBHOOK);
+        }
+    }
+
+    private static String eventType(String category, String event) {
+        if (!TYPE_PART.matcher(category).matches() || !TYPE_PART.matcher(event).matches()) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "No such webhook type: " + category + "/" + event);
+        }
+        return category + "/" + event;
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.valueOf(contentType);
+            return type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()
+                    || type.getSubtype().endsWith("+json");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readAtMost(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw WebhookPayload.badRequest("The body could not be read.");
+        }
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(Problem.of(413, "Content Too Large", "Webhook bodies may be at most 1 MiB."));
+    }
+}
