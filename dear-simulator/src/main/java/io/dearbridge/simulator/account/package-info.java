@@ -1,2 +1,2 @@
-/** Simulated DEAR accounts and the credential check DEAR applies to every call. */
+/** Simulated DEAR companies: account ids, application keys and the per-account knobs that make DEAR misbehave. */
 package io.dearbridge.simulator.account;

@@ -1,0 +1,216 @@
+package io.dearbridge.simulator.control;
+
+import io.dearbridge.simulator.account.SimAccount;
+import io.dearbridge.simulator.api.DearException;
+import io.dearbridge.simulator.api.DearResponse;
+import io.dearbridge.simulator.app.AccountSpace;
+import io.dearbridge.simulator.app.Simulator;
+import io.dearbridge.simulator.calls.CallRecord;
+import io.dearbridge.simulator.json.Json;
+import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleFactory;
+import io.dearbridge.simulator.sale.SaleJson;
+import io.dearbridge.simulator.throttle.Fault;
+import io.dearbridge.simulator.webhook.DeliveryLog;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The control API's behaviour, kept out of the JAX-RS class so it can be tested plainly. Errors are answered with
+ * the same Error Model shape as DEAR's (always as an object; 404 for an unknown account or sale).
+ */
+public final class ControlApi {
+
+    private final Simulator simulator;
+
+    public ControlApi(Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    public DearResponse createAccount(Map<String, Object> body) {
+        String name = Json.string(body, "name");
+        if (name == null || name.isBlank()) {
+            return error(400, "name is required");
+        }
+        String id = orNew(Json.string(body, "accountId"));
+        if (simulator.space(id) != null) {
+            return error(409, "Account " + id + " already exists");
+        }
+        AccountSpace space = simulator.add(new SimAccount(name, id, orNew(Json.string(body, "applicationKey"))));
+        return DearResponse.json(201, account(space.account()));
+    }
+
+    public DearResponse listAccounts() {
+        return DearResponse.ok(simulator.spaces().stream().map(s -> account(s.account())).toList());
+    }
+
+    public DearResponse addKey(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> {
+            space.account().addKey(orNew(Json.string(body, "applicationKey")));
+            Map<String, Object> m = account(space.account());
+            m.put("applicationKeys", space.account().applicationKeys());
+            return DearResponse.ok(m);
+        });
+    }
+
+    public DearResponse settings(String accountId) {
+        return with(accountId, space -> DearResponse.ok(space.settings().toJson()));
+    }
+
+    public DearResponse updateSettings(String accountId, Map<String, Object> patch) {
+        return with(accountId, space -> {
+            boolean wasReordering = space.settings().webhookReorder();
+            var updated = space.updateSettings(patch);
+            if (wasReordering && !updated.webhookReorder()) {
+                simulator.dispatcher().flush(space.account().accountId());
+            }
+            return DearResponse.ok(updated.toJson());
+        });
+    }
+
+    public DearResponse addFault(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> {
+            Integer count = Json.integer(body, "count");
+            Integer status = Json.integer(body, "status");
+            Boolean with200 = Json.bool(body, "with200");
+            space.faults().add(new Fault(count == null ? 1 : count, status == null ? 503 : status,
+                    Json.string(body, "method"), Json.string(body, "path"), with200 != null && with200,
+                    Json.string(body, "body")));
+            return DearResponse.json(201, body);
+        });
+    }
+
+    public DearResponse clearFaults(String accountId) {
+        return with(accountId, space -> {
+            space.faults().clear();
+            return DearResponse.json(204, null);
+        });
+    }
+
+    public DearResponse createSale(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> {
+            Sale sale = simulator.factory().create(space.account().accountId(), space.sales(),
+                    body == null ? Map.of() : body);
+            return DearResponse.json(201, render(sale));
+        });
+    }
+
+    /** The DEAR-user actions on one sale; each answers with the sale as {@code GET sale} shows it. */
+    public DearResponse saleAction(String accountId, String saleId, String action, Map<String, Object> body) {
+        Map<String, Object> spec = body == null ? Map.of() : body;
+        return with(accountId, space -> {
+            Sale sale = space.sales().get(saleId);
+            DearUserActions a = simulator.actions();
+            switch (action.toLowerCase()) {
+                case "authorise" -> a.lifecycle().authorise(sale);
+                case "void" -> a.lifecycle().voidSale(sale);
+                case "undo" -> a.lifecycle().undo(sale);
+                case "backorder" -> a.lifecycle().backorder(sale, quantities(spec));
+                case "lines" -> a.lifecycle().replaceLines(sale, SaleFactory.lines(Json.objects(spec, "lines")));
+                case "pick" -> a.pick(space.sales(), sale, spec);
+                case "pack" -> a.pack(space.sales(), sale, spec);
+                case "ship" -> a.ship(space.sales(), sale, spec);
+                case "tracking" -> a.tracking(space.sales(), sale, spec);
+                case "creditnote" -> a.creditNote(space.sales(), sale, spec);
+                case "touch" -> a.lifecycle().touch(sale);
+                default -> {
+                    return error(404, "Unknown sale action " + action);
+                }
+            }
+            return DearResponse.ok(render(sale));
+        });
+    }
+
+    public DearResponse getSale(String accountId, String saleId) {
+        return with(accountId, space -> DearResponse.ok(render(space.sales().get(saleId))));
+    }
+
+    public DearResponse calls(String accountId, long since) {
+        return with(accountId, space -> DearResponse.ok(space.calls().since(since).stream()
+                .map(CallRecord::toJson).toList()));
+    }
+
+    public DearResponse clearCalls(String accountId) {
+        return with(accountId, space -> {
+            space.calls().clear();
+            return DearResponse.json(204, null);
+        });
+    }
+
+    public DearResponse deliveries(String accountId, long since) {
+        return with(accountId, space -> DearResponse.ok(space.deliveries().since(since).stream()
+                .map(DeliveryLog.Entry::toJson).toList()));
+    }
+
+    public DearResponse clearDeliveries(String accountId) {
+        return with(accountId, space -> {
+            space.deliveries().clear();
+            return DearResponse.json(204, null);
+        });
+    }
+
+    public DearResponse flushWebhooks(String accountId) {
+        return with(accountId, space -> {
+            simulator.dispatcher().flush(space.account().accountId());
+            return DearResponse.json(204, null);
+        });
+    }
+
+    public DearResponse reset() {
+        simulator.reset();
+        return DearResponse.json(204, null);
+    }
+
+    private static Map<String, BigDecimal> quantities(Map<String, Object> spec) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (Map<String, Object> l : Json.objects(spec, "lines")) {
+            BigDecimal q = Json.decimal(l, "quantity");
+            m.put(Json.string(l, "sku"), q == null ? BigDecimal.ONE : q);
+        }
+        if (m.isEmpty()) {
+            throw DearException.badRequest("lines are required");
+        }
+        return m;
+    }
+
+    private static Map<String, Object> render(Sale sale) {
+        synchronized (sale) {
+            return SaleJson.sale(sale);
+        }
+    }
+
+    private DearResponse with(String accountId, java.util.function.Function<AccountSpace, DearResponse> action) {
+        AccountSpace space = simulator.space(accountId);
+        if (space == null) {
+            return error(404, "Unknown account " + accountId);
+        }
+        try {
+            return action.apply(space);
+        } catch (DearException e) {
+            return error(e.status(), e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> account(SimAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", a.name());
+        m.put("accountId", a.accountId());
+        m.put("applicationKey", a.applicationKey());
+        return m;
+    }
+
+    private static DearResponse error(int status, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ErrorCode", status);
+        m.put("Exception", message);
+        return DearResponse.json(status, m);
+    }
+
+    private static String orNew(String id) {
+        return id == null || id.isBlank() ? UUID.randomUUID().toString() : id.trim();
+    }
+
+}

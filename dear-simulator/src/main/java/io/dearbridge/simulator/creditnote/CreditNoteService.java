@@ -1,0 +1,184 @@
+package io.dearbridge.simulator.creditnote;
+
+import io.dearbridge.simulator.api.DearException;
+import io.dearbridge.simulator.fulfilment.StageStatus;
+import io.dearbridge.simulator.json.Json;
+import io.dearbridge.simulator.sale.OrderLine;
+import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleEvent;
+import io.dearbridge.simulator.sale.SaleLifecycle;
+import io.dearbridge.simulator.sale.SaleStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sale/creditnote} (REFERENCE §6.1): the all-zero TaskID creates a new credit note, another TaskID updates a
+ * draft one; {@code AUTHORISED} restocks the {@code Restock[]} lines and fires {@code Sale/CreditNoteAuthorised}.
+ *
+ * Simplification: DEAR requires an AUTHORISED or PAID invoice. The simulator has no invoices (the bridge never
+ * invoices), so a sale counts as invoiced once any of its shipments is authorised, and
+ * {@code CreditNoteInvoiceNumber} is stored but not checked against an invoice.
+ */
+public final class CreditNoteService {
+
+    public static final String NEW_TASK = "00000000-0000-0000-0000-000000000000";
+
+    private final SaleLifecycle lifecycle;
+
+    public CreditNoteService(SaleLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public Map<String, Object> list(SaleStore store, String saleId) {
+        Sale sale = store.get(saleId);
+        synchronized (sale) {
+            return envelope(sale);
+        }
+    }
+
+    public Map<String, Object> write(SaleStore store, Map<String, Object> body) {
+        Sale sale = store.get(Json.string(body, "SaleID"));
+        boolean authorised;
+        Map<String, Object> echo;
+        synchronized (sale) {
+            if (sale.voided()) {
+                throw DearException.badRequest("Sale is voided.");
+            }
+            boolean invoiced = sale.activeFulfilments().stream().anyMatch(f -> StageStatus.shipDone(f.shipStatus()));
+            if (!invoiced) {
+                throw DearException.badRequest("Invoice status must be AUTHORISED or PAID to save a credit note.");
+            }
+            String taskId = Json.string(body, "TaskID");
+            CreditNote note;
+            if (taskId == null || NEW_TASK.equals(taskId.trim())) {
+                note = null;
+            } else {
+                note = sale.creditNotes().stream().filter(c -> c.taskId().equalsIgnoreCase(taskId.trim())).findFirst()
+                        .orElseThrow(() -> DearException.badRequest("Credit note with TaskID " + taskId + " not found."));
+                if (!StageStatus.open(note.status())) {
+                    throw DearException.badRequest("Credit note status must be DRAFT or NOT AVAILABLE to save the"
+                            + " credit note. Current status: " + note.status());
+                }
+            }
+            String status = Json.string(body, "Status");
+            status = status == null ? StageStatus.DRAFT : status.trim().toUpperCase();
+            if (!StageStatus.DRAFT.equals(status) && !StageStatus.AUTHORISED.equals(status)) {
+                throw DearException.badRequest("Status must be DRAFT or AUTHORISED.");
+            }
+            String date = Json.string(body, "CreditNoteDate");
+            if (date == null || date.isBlank()) {
+                throw DearException.badRequest("CreditNoteDate is required.");
+            }
+            List<Map<String, Object>> lines = lines(sale, Json.objects(body, "Lines"), note);
+            List<Map<String, Object>> restock = restock(sale, Json.objects(body, "Restock"));
+            if (StageStatus.AUTHORISED.equals(status) && lines.isEmpty()) {
+                throw DearException.badRequest("At least one line is required to authorise the credit note.");
+            }
+            if (note == null) {
+                note = new CreditNote(lifecycle.newId(), store.nextCreditNoteNumber());
+                sale.creditNotes().add(note);
+            }
+            note.write(status, Json.string(body, "CreditNoteInvoiceNumber"), Json.string(body, "Memo"), date,
+                    Json.decimal(body, "CreditNoteConversionRate"), lines, restock);
+            lifecycle.changed(sale);
+            authorised = StageStatus.AUTHORISED.equals(status);
+            echo = note.toJson();
+            echo.put("SaleID", sale.id());
+        }
+        if (authorised) {
+            lifecycle.fire(sale, SaleEvent.CREDIT_NOTE_AUTHORISED);
+        }
+        return echo;
+    }
+
+    /** Credited quantity per SKU may not exceed what was ordered, counting other live credit notes. */
+    private static List<Map<String, Object>> lines(Sale sale, List<Map<String, Object>> raw, CreditNote replacing) {
+        Map<String, BigDecimal> credited = new HashMap<>();
+        for (CreditNote other : sale.creditNotes()) {
+            if (other != replacing && !"VOIDED".equals(other.status())) {
+                for (Map<String, Object> l : other.lines()) {
+                    credited.merge(((String) l.get("SKU")).toUpperCase(), (BigDecimal) l.get("Quantity"), BigDecimal::add);
+                }
+            }
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Map<String, Object> l : raw) {
+            String sku = Json.string(l, "SKU");
+            if (sku == null || sku.isBlank()) {
+                throw DearException.badRequest("SKU is required on every credit note line.");
+            }
+            OrderLine ordered = sale.line(sku)
+                    .orElseThrow(() -> DearException.badRequest("SKU " + sku + " is not on the sale."));
+            BigDecimal qty = Json.decimal(l, "Quantity");
+            if (qty == null || qty.signum() <= 0) {
+                throw DearException.badRequest("Quantity must be greater than 0 for " + sku + ".");
+            }
+            BigDecimal total = credited.merge(ordered.sku().toUpperCase(), qty, BigDecimal::add);
+            if (total.compareTo(ordered.quantity()) > 0) {
+                throw DearException.badRequest("Cannot credit more of " + sku + " than was sold.");
+            }
+            BigDecimal price = Json.decimal(l, "Price");
+            price = price == null ? ordered.price() : price;
+            BigDecimal lineTotal = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
+            Map<String, Object> line = Json.object();
+            line.put("ProductID", ordered.productId());
+            line.put("SKU", ordered.sku());
+            line.put("Name", ordered.name());
+            line.put("Quantity", qty);
+            line.put("Price", price);
+            line.put("Discount", 0);
+            line.put("Tax", lineTotal.multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP));
+            line.put("Total", lineTotal);
+            line.put("TaxRule", "GST on Income");
+            line.put("Account", orElse(Json.string(l, "Account"), "200"));
+            line.put("Comment", orElse(Json.string(l, "Comment"), ""));
+            line.put("AverageCost", ordered.averageCost());
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static List<Map<String, Object>> restock(Sale sale, List<Map<String, Object>> raw) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Map<String, Object> l : raw) {
+            String sku = Json.string(l, "SKU");
+            if (sku == null || sku.isBlank()) {
+                throw DearException.badRequest("SKU is required on every restock line.");
+            }
+            OrderLine ordered = sale.line(sku)
+                    .orElseThrow(() -> DearException.badRequest("SKU " + sku + " is not on the sale."));
+            BigDecimal qty = Json.decimal(l, "Quantity");
+            if (qty == null || qty.signum() <= 0) {
+                throw DearException.badRequest("Restock quantity must be greater than 0 for " + sku + ".");
+            }
+            Map<String, Object> line = Json.object();
+            line.put("ProductID", ordered.productId());
+            line.put("SKU", ordered.sku());
+            line.put("Name", ordered.name());
+            line.put("Location", orElse(Json.string(l, "Location"), sale.location()));
+            line.put("LocationID", orElse(Json.string(l, "LocationID"), sale.locationId()));
+            line.put("Quantity", qty);
+            line.put("BatchSN", Json.string(l, "BatchSN"));
+            line.put("ExpiryDate", Json.string(l, "ExpiryDate"));
+            line.put("RestockLocation", orElse(Json.string(l, "RestockLocation"), sale.location()));
+            line.put("RestockLocationID", orElse(Json.string(l, "RestockLocationID"), sale.locationId()));
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static Map<String, Object> envelope(Sale sale) {
+        Map<String, Object> m = Json.object();
+        m.put("SaleID", sale.id());
+        m.put("CreditNotes", sale.creditNotes().stream().map(CreditNote::toJson).toList());
+        return m;
+    }
+
+    private static String orElse(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo traffic: orders keep arriving (and now and then get voided or credited) so a newcomer sees the bridge work. */
+package io.dearbridge.simulator.demo;

@@ -1,0 +1,6 @@
+package io.dearbridge.simulator.fulfilment;
+
+/** The three fulfilment stages. */
+public enum Stage {
+    PICK, PACK, SHIP
+}

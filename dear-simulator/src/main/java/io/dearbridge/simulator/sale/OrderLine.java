@@ -1,0 +1,68 @@
+package io.dearbridge.simulator.sale;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** One order line. Quantities and money are BigDecimal because DEAR allows four decimals. */
+public final class OrderLine {
+
+    static final BigDecimal GST = new BigDecimal("0.10");
+
+    private final String productId;
+    private final String sku;
+    private final String name;
+    private final BigDecimal quantity;
+    private final BigDecimal price;
+    private final BigDecimal averageCost;
+    private volatile BigDecimal backorderQuantity = BigDecimal.ZERO;
+
+    public OrderLine(String productId, String sku, String name, BigDecimal quantity, BigDecimal price,
+                     BigDecimal averageCost) {
+        this.productId = productId;
+        this.sku = sku;
+        this.name = name;
+        this.quantity = quantity;
+        this.price = price;
+        this.averageCost = averageCost;
+    }
+
+    public String productId() {
+        return productId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public BigDecimal averageCost() {
+        return averageCost;
+    }
+
+    public BigDecimal backorderQuantity() {
+        return backorderQuantity;
+    }
+
+    public void backorder(BigDecimal qty) {
+        this.backorderQuantity = qty;
+    }
+
+    public BigDecimal total() {
+        return quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal tax() {
+        return total().multiply(GST).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,159 @@
+package io.dearbridge.simulator.sale;
+
+import io.dearbridge.simulator.creditnote.CreditNote;
+import io.dearbridge.simulator.fulfilment.Fulfilment;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One sale's mutable state. Every read and write of a sale happens while holding its monitor
+ * ({@code synchronized (sale)}), which keeps a stage write and its status roll-up atomic.
+ */
+public final class Sale {
+
+    public static final String SIMPLE = "Simple Sale";
+    public static final String ADVANCED = "Advanced Sale";
+
+    private final String id;
+    private final String accountId;
+    private final long sequence;
+    private final String orderNumber;
+    private final String customer;
+    private final String customerId;
+    private final String contact;
+    private final String phone;
+    private final String email;
+    private final String customerReference;
+    private final Address billingAddress;
+    private final Address shippingAddress;
+    private final String shippingNotes;
+    private final String location;
+    private final String locationId;
+    private final LocalDate orderDate;
+    private final LocalDate shipBy;
+    private final String carrier;
+    private String orderStatus = "DRAFT";
+    private String type = SIMPLE;
+    private List<OrderLine> lines;
+    private final List<Fulfilment> fulfilments = new ArrayList<>();
+    private final List<CreditNote> creditNotes = new ArrayList<>();
+    private Instant lastModified;
+
+    public Sale(String id, String accountId, long sequence, String orderNumber, Customer customer,
+                String customerReference, Address shippingAddress, String shippingNotes, String location,
+                String locationId, LocalDate orderDate, String carrier, List<OrderLine> lines, Instant created) {
+        this.id = id;
+        this.accountId = accountId;
+        this.sequence = sequence;
+        this.orderNumber = orderNumber;
+        this.customer = customer.name();
+        this.customerId = customer.id();
+        this.contact = customer.contact();
+        this.phone = customer.phone();
+        this.email = customer.email();
+        this.billingAddress = customer.billing();
+        this.customerReference = customerReference;
+        this.shippingAddress = shippingAddress;
+        this.shippingNotes = shippingNotes;
+        this.location = location;
+        this.locationId = locationId;
+        this.orderDate = orderDate;
+        this.shipBy = orderDate.plusDays(4);
+        this.carrier = carrier;
+        this.lines = new ArrayList<>(lines);
+        this.lastModified = created;
+    }
+
+    public String id() { return id; }
+    public String accountId() { return accountId; }
+    public long sequence() { return sequence; }
+    public String orderNumber() { return orderNumber; }
+    public String customer() { return customer; }
+    public String customerId() { return customerId; }
+    public String contact() { return contact; }
+    public String phone() { return phone; }
+    public String email() { return email; }
+    public String customerReference() { return customerReference; }
+    public Address billingAddress() { return billingAddress; }
+    public Address shippingAddress() { return shippingAddress; }
+    public String shippingNotes() { return shippingNotes; }
+    public String location() { return location; }
+    public String locationId() { return locationId; }
+    public LocalDate orderDate() { return orderDate; }
+    public LocalDate shipBy() { return shipBy; }
+    public String carrier() { return carrier; }
+    public String orderStatus() { return orderStatus; }
+    public String type() { return type; }
+    public List<OrderLine> lines() { return lines; }
+    public List<Fulfilment> fulfilments() { return fulfilments; }
+    public List<CreditNote> creditNotes() { return creditNotes; }
+    public Instant lastModified() { return lastModified; }
+
+    public boolean voided() {
+        return "VOIDED".equals(orderStatus);
+    }
+
+    public boolean authorised() {
+        return "AUTHORISED".equals(orderStatus);
+    }
+
+    public void orderStatus(String status) {
+        this.orderStatus = status;
+    }
+
+    public void type(String type) {
+        this.type = type;
+    }
+
+    public void replaceLines(List<OrderLine> newLines) {
+        this.lines = new ArrayList<>(newLines);
+    }
+
+    /** LastModifiedOn only moves forward, even when two changes land in the same millisecond. */
+    public void touch(Instant now) {
+        lastModified = now.isAfter(lastModified) ? now : lastModified.plusMillis(1);
+    }
+
+    public Optional<Fulfilment> fulfilment(String taskId) {
+        return fulfilments.stream().filter(f -> f.taskId().equalsIgnoreCase(taskId)).findFirst();
+    }
+
+    public List<Fulfilment> activeFulfilments() {
+        return fulfilments.stream().filter(f -> !f.voided()).toList();
+    }
+
+    public Map<String, BigDecimal> orderedBySku() {
+        Map<String, BigDecimal> m = new HashMap<>();
+        for (OrderLine l : lines) {
+            m.merge(l.sku().toUpperCase(), l.quantity(), BigDecimal::add);
+        }
+        return m;
+    }
+
+    /** What can be picked at all: ordered minus backordered, per SKU. */
+    public Map<String, BigDecimal> pickableBySku() {
+        Map<String, BigDecimal> m = new HashMap<>();
+        for (OrderLine l : lines) {
+            m.merge(l.sku().toUpperCase(), l.quantity().subtract(l.backorderQuantity()), BigDecimal::add);
+        }
+        return m;
+    }
+
+    public BigDecimal orderedTotal() {
+        return lines.stream().map(OrderLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Optional<OrderLine> line(String sku) {
+        return lines.stream().filter(l -> l.sku().equalsIgnoreCase(sku)).findFirst();
+    }
+
+    public boolean backordered() {
+        return lines.stream().anyMatch(l -> l.backorderQuantity().signum() > 0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Sales as DEAR models them (REFERENCE §3): the order, its status roll-ups, saleList, void and undo. */
+package io.dearbridge.simulator.sale;
