@@ -7,7 +7,8 @@ package io.dearbridge.domain.fulfilment;
  */
 public class FulfilmentRejected extends RuntimeException {
 
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND }
+    /** KEY_REUSED: an Idempotency-Key sent again with a different request (HTTP 422). */
+    public enum Reason { INVALID, CONFLICT, NOT_FOUND, KEY_REUSED }
 
     private final Reason reason;
 
