@@ -26,7 +26,7 @@ import java.util.Set;
  * Records what the warehouse did and queues the DEAR commands it implies, in one transaction (the
  * transactional outbox). The order row is locked for the few milliseconds this takes, so two requests on
  * one order cannot both take the same remaining quantity; no DEAR call is made here. A rejected request
- * throws {@link FulfilmentRejected} and the transaction rolls back: nothing changes.
+ * throws {@link RecordRefused} and the transaction rolls back: nothing changes.
  */
 @Stateless
 public class FulfilmentService {
@@ -68,6 +68,14 @@ public class FulfilmentService {
     }
 
     private Answer record(long orderId, Caller caller, String action, Step step) {
+        try {
+            return recordOrRefuse(orderId, caller, action, step);
+        } catch (FulfilmentRejected rejected) {
+            throw RecordRefused.of(rejected);
+        }
+    }
+
+    private Answer recordOrRefuse(long orderId, Caller caller, String action, Step step) {
         Optional<Answer> first = answers.replay(caller);
         if (first.isPresent()) {
             return first.get();

@@ -28,7 +28,7 @@ public class IdempotentAnswers {
                 .setParameter("key", caller.idempotencyKey())
                 .getResultStream().findFirst().map(stored -> {
                     if (!stored.sameRequest(caller.requestHash())) {
-                        throw new FulfilmentRejected(FulfilmentRejected.Reason.KEY_REUSED, "Idempotency-Key '"
+                        throw new RecordRefused(FulfilmentRejected.Reason.KEY_REUSED, "Idempotency-Key '"
                                 + caller.idempotencyKey() + "' was already used for a different request.");
                     }
                     return new Answer(stored.httpStatus(), stored.body(), true);
