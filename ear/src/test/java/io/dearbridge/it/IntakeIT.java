@@ -1,0 +1,175 @@
+package io.dearbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Order intake end to end: DEAR's webhooks become warehouse orders, once, in order, through rough weather. */
+@ExtendWith(ArquillianExtension.class)
+class IntakeIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.bridgeEar();
+    }
+
+    @BeforeEach
+    void calmDear() {
+        Simulator.calm();
+    }
+
+    @AfterEach
+    void calmDearAgain() {
+        Simulator.calm();
+    }
+
+    @Test
+    void anAuthorisedSaleArrivesByWebhookAsAnOrderFieldByField() {
+        JsonObject sale = Simulator.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": ["
+                + "{\"sku\": \"TENT-2P-GRN\", \"name\": \"Trailhead 2P Tent\", \"quantity\": 2, \"price\": 249},"
+                + "{\"sku\": \"STOVE-GAS-01\", \"name\": \"Summit Gas Stove\", \"quantity\": 3, \"price\": 59.95},"
+                + "{\"sku\": \"MAT-SELF-01\", \"name\": \"Sleeping Mat\", \"quantity\": 1.5, \"price\": 80}],"
+                + "\"shippingAddress\": {\"Line1\": \"Unit 4\", \"Line2\": \"18 Harbour Road\", \"City\": \"Port Melbourne\","
+                + " \"State\": \"VIC\", \"Postcode\": \"3207\", \"Country\": \"Australia\", \"Company\": \"Northwind\","
+                + " \"Contact\": \"Priya Nair\"}}");
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+
+        JsonObject order = Simulator.await("order " + number, WAIT, () -> Bridge.orderByNumber(number));
+
+        assertEquals(sale.getString("ID").toLowerCase(), order.getString("saleId"));
+        assertEquals(Demo.ACCOUNT, order.getString("account"));
+        assertEquals("AWAITING_PICK", order.getString("status"));
+        assertEquals("Northwind Outdoor Ltd", order.getString("customer"));
+        JsonObject address = order.getJsonObject("shippingAddress");
+        assertEquals("Unit 4", address.getString("line1"));
+        assertEquals("18 Harbour Road", address.getString("line2"));
+        assertEquals("Port Melbourne", address.getString("city"));
+        assertEquals("VIC", address.getString("state"));
+        assertEquals("3207", address.getString("postcode"));
+        assertEquals("Australia", address.getString("country"));
+        List<JsonObject> lines = Bridge.list(order.getJsonArray("lines"));
+        assertEquals(3, lines.size());
+        assertEquals("TENT-2P-GRN", lines.get(0).getString("sku"));
+        assertEquals("Trailhead 2P Tent", lines.get(0).getString("name"));
+        assertEquals(0, new BigDecimal("2").compareTo(lines.get(0).getJsonNumber("quantity").bigDecimalValue()));
+        assertEquals("STOVE-GAS-01", lines.get(1).getString("sku"));
+        assertEquals(0, new BigDecimal("1.5").compareTo(lines.get(2).getJsonNumber("quantity").bigDecimalValue()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(lines.get(2).getJsonNumber("backorderedQuantity").bigDecimalValue()));
+        JsonObject fulfilment = order.getJsonArray("fulfilments").getJsonObject(0);
+        assertEquals(sale.getJsonArray("Fulfilments").getJsonObject(0).getString("TaskID").toLowerCase(),
+                fulfilment.getString("taskId"));
+        assertTrue(order.getJsonArray("timeline").getJsonObject(0).getString("what").startsWith("Imported from DEAR"));
+        assertEquals("DEAR", order.getJsonArray("timeline").getJsonObject(0).getString("source"));
+
+        HttpResponse<String> byId = Bridge.get("/bridge/api/v1/orders/" + order.getJsonNumber("id").longValue());
+        assertEquals(200, byId.statusCode());
+        assertEquals(number, Http.<JsonObject>json(byId).getString("saleOrderNumber"));
+    }
+
+    @Test
+    void theSameWebhookFiveTimesGivesOneOrderAndOneSaleRead() {
+        dropDearDeliveries();
+        JsonObject sale = Simulator.createSale("{}");
+        String saleId = sale.getString("ID");
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        Simulator.control("DELETE", Simulator.account() + "/calls", null);
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = Bridge.postWebhook("Sale/OrderAuthorised", Bridge.salePayload(saleId, number));
+            assertEquals(200, response.statusCode(), response.body());
+        }
+        Simulator.await("order " + number, WAIT, () -> Bridge.orderByNumber(number));
+        pause(Duration.ofSeconds(2));
+
+        assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId.toLowerCase()));
+        assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId.toLowerCase()));
+        assertEquals(5, ItDatabase.count("select deliveries from inbox_event where sale_id = ?", saleId.toLowerCase()));
+    }
+
+    @Test
+    void aVoidDeliveredBeforeTheAuthorisationItFollowsLeavesTheOrderCancelled() {
+        dropDearDeliveries();
+        JsonObject sale = Simulator.createSale("{}");
+        String saleId = sale.getString("ID");
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        Simulator.act(saleId, "void", null);
+
+        assertEquals(200, Bridge.postWebhook("Sale/Voided", Bridge.salePayload(saleId, number)).statusCode());
+        Simulator.await("cancelled order", WAIT, () -> Bridge.orderByNumber(number, "CANCELLED"));
+        assertEquals(200, Bridge.postWebhook("Sale/OrderAuthorised", Bridge.salePayload(saleId, number)).statusCode());
+        Simulator.await("both events processed", WAIT, () -> ItDatabase.count(
+                "select count(*) from inbox_event where sale_id = ? and status = 'DONE'", saleId.toLowerCase()) == 2
+                ? Boolean.TRUE : null);
+
+        JsonObject order = Bridge.orderByNumber(number);
+        assertEquals("CANCELLED", order.getString("status"));
+        assertFalse(order.getBoolean("stopRequested"));
+    }
+
+    @Test
+    void aSaleDearAnswers404ForBecomesFailedWithTheReason() {
+        dropDearDeliveries();
+        String saleId = UUID.randomUUID().toString();
+        Simulator.fault("{\"count\": 1, \"status\": 404, \"method\": \"GET\", \"path\": \"sale\","
+                + " \"body\": \"Sale not found\"}");
+        assertEquals(200, Bridge.postWebhook("Sale/OrderAuthorised", Bridge.salePayload(saleId, "SO-NOPE")).statusCode());
+
+        Simulator.await("failed event", WAIT, () -> ItDatabase.count(
+                "select count(*) from inbox_event where sale_id = ? and status = 'FAILED'", saleId) == 1 ? Boolean.TRUE : null);
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and last_http_status = 404"
+                + " and last_failure_kind = 'PERMANENT' and last_error like '%not found%'", saleId));
+        assertEquals(1, ItDatabase.count("select count(*) from sync_attempt a join inbox_event e on a.inbox_event_id = e.id"
+                + " where e.sale_id = ? and a.http_status = 404", saleId));
+        assertEquals(0, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
+    }
+
+    @Test
+    void throttlingAndServerErrorsWhileProcessingLoseNothingAndDuplicateNothing() {
+        Simulator.fault("{\"count\": 4, \"status\": 503, \"method\": \"GET\", \"path\": \"sale\"}");
+        Simulator.fault("{\"count\": 3, \"status\": 500, \"method\": \"GET\", \"path\": \"sale\"}");
+        List<String> saleIds = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            JsonObject sale = Simulator.createSale("{}");
+            saleIds.add(sale.getString("ID").toLowerCase());
+            numbers.add(sale.getJsonObject("Order").getString("SaleOrderNumber"));
+        }
+        for (String number : numbers) {
+            Simulator.await("order " + number, Duration.ofSeconds(120), () -> Bridge.orderByNumber(number));
+        }
+        for (String saleId : saleIds) {
+            assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
+        }
+        assertTrue(Simulator.countCalls("GET", "sale", null) >= 5 + 4 + 3, "the faults were served");
+    }
+
+    private static void dropDearDeliveries() {
+        Simulator.control("PUT", Simulator.account() + "/settings", "{\"webhookDropRate\": 1.0}");
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
