@@ -64,7 +64,7 @@ public class InboxDispatcher {
         kick();
     }
 
-    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxEventStored stored) {
+    public void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxEventStored stored) {
         kick();
     }
 

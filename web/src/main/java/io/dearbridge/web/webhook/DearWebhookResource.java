@@ -20,7 +20,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -71,10 +73,11 @@ public class DearWebhookResource {
                             @PathParam("event") String event,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                            @Context SecurityContext security, InputStream body) {
         DearAccount account = accounts.find(accountCode).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + accountCode + "' is configured."));
-        if (!authenticator.accepts(account, authorization)) {
+        if (!authenticator.accepts(account, authorization, security.getUserPrincipal())) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "Missing or wrong webhook credentials."))
                     .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
