@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * What a push's outcome means for the order, written in the outbox's own transactions: DEAR's TaskID for a
- * fulfilment it created, DEAR's stage status, what an auto-pick took, and a line on the order's timeline.
+ * fulfilment it created, what an auto-pick took, and a line on the order's timeline.
  */
 @ApplicationScoped
 public class PushBookkeeping {
@@ -64,7 +64,8 @@ public class PushBookkeeping {
         }
         StageAnswer answer = (StageAnswer) outcome.detail();
         Stage stage = FulfilmentPushHandler.stageOf(claim.commandType());
-        fulfilment.confirm(stage, answer.status());
+        // DEAR's stage statuses stay DEAR's: its echo (webhook, then GET sale) sets them, and is recognised
+        // as the bridge's own push by the pushed flags. The answer itself is kept with the command.
         if (stage == Stage.PICK && command.recordId() != null) {
             fulfilment.records().stream().filter(r -> r.id().equals(command.recordId())).findFirst()
                     .ifPresent(record -> record.confirmAutopick(answer.lines()));

@@ -104,19 +104,6 @@ public class Fulfilment {
         this.planned = false;
     }
 
-    /** DEAR answered a write of the bridge with this stage status. */
-    public void confirm(Stage stage, String dearStatus) {
-        if (dearStatus == null || dearStatus.isBlank()) {
-            return;
-        }
-        switch (stage) {
-            case PICK -> pickStatus = dearStatus;
-            case PACK -> packStatus = dearStatus;
-            case SHIP, TRACKING -> shipStatus = dearStatus;
-            default -> throw new IllegalArgumentException("Unknown stage " + stage);
-        }
-    }
-
     void add(FulfilmentRecord record) {
         records.add(record);
         if (record.stage() != Stage.TRACKING) {
