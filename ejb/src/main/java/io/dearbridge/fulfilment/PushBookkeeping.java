@@ -64,15 +64,18 @@ public class PushBookkeeping {
         }
         StageAnswer answer = (StageAnswer) outcome.detail();
         Stage stage = FulfilmentPushHandler.stageOf(claim.commandType());
-        // DEAR's stage statuses stay DEAR's: its echo (webhook, then GET sale) sets them, and is recognised
-        // as the bridge's own push by the pushed flags. The answer itself is kept with the command.
         if (stage == Stage.PICK && command.recordId() != null) {
             fulfilment.records().stream().filter(r -> r.id().equals(command.recordId())).findFirst()
                     .ifPresent(record -> record.confirmAutopick(answer.lines()));
         }
+        // DEAR's answer is authoritative for the stage it wrote: take it now, so the order moves on and DEAR's
+        // echo webhook of this stage needs no read (intake recognises it by the pushed flag and this status).
+        fulfilment.confirmedByBridge(stage, answer.status());
+        fulfilment.order().refreshStatus(now);
         String what = stage == Stage.TRACKING
                 ? "Tracking of fulfilment " + fulfilment.number() + " changed in DEAR to " + tracking(fulfilment, command)
-                : stage.label() + " of fulfilment " + fulfilment.number() + " sent to DEAR: " + answer.status();
+                : stage.label() + " of fulfilment " + fulfilment.number() + " sent to DEAR: " + answer.status()
+                        + (Fulfilment.AUTHORISED.equals(answer.status()) ? ", confirmed by DEAR (sent by the bridge)" : "");
         fulfilment.order().note(now, what + how, Source.BRIDGE);
     }
 

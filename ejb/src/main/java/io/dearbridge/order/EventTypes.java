@@ -1,6 +1,8 @@
 package io.dearbridge.order;
 
+import io.dearbridge.domain.fulfilment.Stage;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The DEAR webhook types the bridge acts on, and which identifier each carries (REFERENCE §2.6). */
@@ -25,6 +27,16 @@ public final class EventTypes {
             "Sale/InvoiceAuthorised");
 
     private EventTypes() {
+    }
+
+    /** The stage a stage event is about, if it is one. */
+    public static Optional<Stage> stageOf(String type) {
+        return Optional.ofNullable(switch (type) {
+            case PICK_AUTHORISED -> Stage.PICK;
+            case PACK_AUTHORISED -> Stage.PACK;
+            case SHIPMENT_AUTHORISED -> Stage.SHIP;
+            default -> null;
+        });
     }
 
     public static boolean handled(String type) {

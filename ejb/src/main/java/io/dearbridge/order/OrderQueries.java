@@ -1,5 +1,6 @@
 package io.dearbridge.order;
 
+import io.dearbridge.domain.fulfilment.Stage;
 import io.dearbridge.domain.order.WarehouseOrder;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,20 @@ public class OrderQueries {
         return em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
                 .setParameter("account", accountCode).setParameter("saleId", saleId)
                 .getResultStream().findFirst().map(OrderQueries::loaded);
+    }
+
+    /**
+     * Whether a stage event about this sale can only be DEAR's echo of the bridge's own write: every
+     * fulfilment of the order had that stage sent by the bridge and confirmed in DEAR's answer. Any other
+     * fulfilment could have been authorised by a DEAR user, so then the sale must be read.
+     */
+    public boolean ownEcho(String accountCode, String saleId, Stage stage) {
+        return em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
+                .setParameter("account", accountCode).setParameter("saleId", saleId)
+                .getResultStream().findFirst()
+                .map(order -> !order.fulfilments().isEmpty()
+                        && order.fulfilments().stream().allMatch(f -> f.confirmedOwnPush(stage)))
+                .orElse(false);
     }
 
     public OrderPage list(OrderFilter filter) {

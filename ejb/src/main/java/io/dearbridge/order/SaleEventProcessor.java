@@ -48,6 +48,9 @@ public class SaleEventProcessor implements InboxEventHandler {
     @Inject
     SaleImporter importer;
 
+    @Inject
+    OrderQueries orders;
+
     @Override
     public void handle(Claim claim) {
         Optional<InboxEvent> found = inbox.find(claim.eventId());
@@ -58,6 +61,11 @@ public class SaleEventProcessor implements InboxEventHandler {
         try {
             if (inbox.earlierPending(event)) {
                 outcomes.deferred(claim);
+                return;
+            }
+            if (ownEcho(event)) {
+                outcomes.completedWithoutRead(claim, "DEAR's echo of the bridge's own "
+                        + event.eventType().substring(5) + ", already confirmed by DEAR's answer: no read needed");
                 return;
             }
             DearAccount account = accounts.find(event.accountCode()).orElseThrow(() -> new SyncFailureException(
@@ -79,6 +87,13 @@ public class SaleEventProcessor implements InboxEventHandler {
             outcomes.failed(claim, new SyncFailure(FailureKind.TRANSIENT, null,
                     "Bridge error: " + rootMessage(e)));
         }
+    }
+
+    /** Economy: a stage event the bridge's own write already explains costs no DEAR call. */
+    private boolean ownEcho(InboxEvent event) {
+        String saleId = event.saleId() != null ? event.saleId() : event.saleTaskId();
+        return saleId != null && EventTypes.stageOf(event.eventType())
+                .map(stage -> orders.ownEcho(event.accountCode(), saleId, stage)).orElse(false);
     }
 
     private SaleSnapshot fetch(DearAccount account, InboxEvent event) {

@@ -48,6 +48,16 @@ public class InboxOutcomes {
         }
     }
 
+    public void completedWithoutRead(Claim claim, String reason) {
+        InboxEvent event = em.find(InboxEvent.class, claim.eventId());
+        if (event != null && event.status() == InboxStatus.PROCESSING) {
+            Instant now = Instant.now();
+            event.completeWithoutRead(reason, now);
+            em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, null));
+            LOG.fine(() -> "Inbox event " + event.id() + " done without a read: " + reason);
+        }
+    }
+
     public void skipped(Claim claim, String reason) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event != null && event.status() == InboxStatus.PROCESSING) {

@@ -173,6 +173,32 @@ public class Fulfilment {
                 .filter(t -> t != null && !t.isBlank()).distinct().toList());
     }
 
+    /**
+     * DEAR answered the bridge's own write of a stage with its new status. Taking it now means DEAR's
+     * echo webhook of that stage needs no read (see {@link #confirmedOwnPush}).
+     */
+    public void confirmedByBridge(Stage stage, String dearStatus) {
+        if (dearStatus == null || dearStatus.isBlank()) {
+            return;
+        }
+        switch (stage) {
+            case PICK -> pickStatus = dearStatus;
+            case PACK -> packStatus = dearStatus;
+            case SHIP -> shipStatus = dearStatus;
+            default -> { }
+        }
+    }
+
+    /** This stage was sent by the bridge and DEAR's answer already said it is authorised. */
+    public boolean confirmedOwnPush(Stage stage) {
+        return switch (stage) {
+            case PICK -> pickPushed && picked();
+            case PACK -> packPushed && packed();
+            case SHIP -> shipPushed && shipped();
+            default -> false;
+        };
+    }
+
     /** The bridge sent this stage; DEAR's echo of it will be recognised as such. */
     public void markPushed(String stage) {
         switch (stage) {

@@ -19,11 +19,19 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
     }
 
     public boolean voided() {
+        return voided(saleStatus, orderStatus);
+    }
+
+    public boolean authorised() {
+        return authorised(orderStatus);
+    }
+
+    static boolean voided(String saleStatus, String orderStatus) {
         return "VOIDED".equalsIgnoreCase(saleStatus) || "VOIDED".equalsIgnoreCase(orderStatus);
     }
 
     /** The order is authorised (DEAR also reports fulfilled and closed orders as beyond authorised). */
-    public boolean authorised() {
+    static boolean authorised(String orderStatus) {
         return orderStatus != null && switch (orderStatus.toUpperCase()) {
             case "AUTHORISED", "AUTH_NO_ALLOC", "FULFILLED", "CLOSED" -> true;
             default -> false;

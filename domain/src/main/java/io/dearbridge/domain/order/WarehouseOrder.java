@@ -128,7 +128,7 @@ public class WarehouseOrder {
         order.copyHeader(snapshot);
         order.replaceLines(snapshot.lines());
         order.syncFulfilments(snapshot, now);
-        order.status = order.deriveStatus(snapshot);
+        order.status = order.deriveStatus();
         order.updatedAt = now;
         order.note(now, "Imported from DEAR (" + cause + "): " + describe(order.status), Source.DEAR);
         return order;
@@ -151,7 +151,7 @@ public class WarehouseOrder {
         }
         changes.addAll(syncFulfilments(snapshot, now));
         copyHeader(snapshot);
-        OrderStatus next = deriveStatus(snapshot);
+        OrderStatus next = deriveStatus();
         if (next != status) {
             if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted()) {
                 stopRequested = true;
@@ -168,11 +168,24 @@ public class WarehouseOrder {
         return Applied.UPDATED;
     }
 
-    private OrderStatus deriveStatus(SaleSnapshot snapshot) {
-        if (snapshot.voided()) {
+    /**
+     * DEAR answered one of the bridge's own stage writes: the order moves on without waiting for the
+     * echo. Only forward moves of an authorised order happen here; cancellations come from DEAR's sale.
+     */
+    public void refreshStatus(Instant now) {
+        OrderStatus next = deriveStatus();
+        if (next != status && status != OrderStatus.CANCELLED && status != OrderStatus.ON_HOLD) {
+            status = next;
+            updatedAt = now;
+        }
+    }
+
+    /** From DEAR's stored statuses (set from the last snapshot) and the fulfilments' stages. */
+    private OrderStatus deriveStatus() {
+        if (SaleSnapshot.voided(dearStatus, dearOrderStatus)) {
             return OrderStatus.CANCELLED;
         }
-        if (!snapshot.authorised()) {
+        if (!SaleSnapshot.authorised(dearOrderStatus)) {
             return OrderStatus.ON_HOLD;
         }
         if (!fulfilments.isEmpty() && fulfilments.stream().allMatch(Fulfilment::shipped)

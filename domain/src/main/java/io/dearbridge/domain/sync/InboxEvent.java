@@ -126,6 +126,11 @@ public class InboxEvent {
         complete(InboxStatus.DONE, null, now);
     }
 
+    /** Done without reading DEAR, e.g. DEAR's echo of a stage the bridge itself wrote and DEAR confirmed. */
+    public void completeWithoutRead(String reason, Instant now) {
+        complete(InboxStatus.DONE, reason, now);
+    }
+
     /** Done without importing: the sale belongs to a location this account does not serve. */
     public void skip(String reason, Instant now) {
         complete(InboxStatus.SKIPPED, reason, now);

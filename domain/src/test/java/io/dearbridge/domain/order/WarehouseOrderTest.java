@@ -122,4 +122,31 @@ class WarehouseOrderTest {
                 "Sale/ShipmentTrackingNumberChanged", NOW);
         assertEquals("ZZ999", order.fulfilments().get(0).trackingNumbers());
     }
+
+    @Test
+    void dearsAnswerToTheBridgesOwnWriteMovesTheOrderOnAndMarksTheEchoAsExplained() {
+        WarehouseOrder order = imported();
+        io.dearbridge.domain.fulfilment.Fulfilment fulfilment = order.fulfilments().get(0);
+        fulfilment.markPushed("PICK");
+        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
+
+        fulfilment.confirmedByBridge(io.dearbridge.domain.fulfilment.Stage.PICK, "AUTHORISED");
+        order.refreshStatus(NOW);
+        assertEquals(OrderStatus.PICKING, order.status());
+        assertTrue(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
+        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PACK));
+    }
+
+    @Test
+    void aUserAuthorisedStageIsNotTheBridgesEchoAndRefreshNeverRevivesACancelledOrder() {
+        WarehouseOrder order = imported();
+        order.apply(Snapshots.sale(T0.plusSeconds(5), "PICKED", "AUTHORISED", Snapshots.lines("0"),
+                Snapshots.fulfilment("AUTHORISED", "NOT AVAILABLE", "NOT AVAILABLE", List.of())), "Sale/PickAuthorised", NOW);
+        assertFalse(order.fulfilments().get(0).confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
+
+        order.apply(Snapshots.sale(T0.plusSeconds(9), "VOIDED", "VOIDED", Snapshots.lines("0"), null), "Sale/Voided", NOW);
+        order.fulfilments().get(0).confirmedByBridge(io.dearbridge.domain.fulfilment.Stage.PACK, "AUTHORISED");
+        order.refreshStatus(NOW);
+        assertEquals(OrderStatus.CANCELLED, order.status());
+    }
 }
