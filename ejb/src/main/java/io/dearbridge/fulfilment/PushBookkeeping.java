@@ -12,6 +12,7 @@ import io.dearbridge.outbox.ClaimedCommand;
 import io.dearbridge.outbox.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public class PushBookkeeping {
     }
 
     public void sent(ClaimedCommand claim, PushCommand command, Outcome.Sent outcome) {
+        lockOrder(command);
         Fulfilment fulfilment = em.find(Fulfilment.class, command.fulfilmentId());
         if (fulfilment == null) {
             return;
@@ -85,7 +87,7 @@ public class PushBookkeeping {
     }
 
     public void failed(ClaimedCommand claim, PushCommand command, SyncFailure failure) {
-        WarehouseOrder order = em.find(WarehouseOrder.class, command.orderId());
+        WarehouseOrder order = lockOrder(command);
         if (order == null) {
             return;
         }
@@ -95,13 +97,21 @@ public class PushBookkeeping {
     }
 
     public void held(OutboxCommand outboxCommand, PushCommand command, String reason) {
-        WarehouseOrder order = em.find(WarehouseOrder.class, command.orderId());
+        WarehouseOrder order = lockOrder(command);
         if (order == null) {
             return;
         }
         LOG.info(() -> "Held outbox command " + outboxCommand.id() + " of order " + order.id() + ": " + reason);
         order.requestStop(Instant.now(), describe(outboxCommand.commandType(), command) + " held, not sent to DEAR: "
                 + reason + ".");
+    }
+
+    /**
+     * The order row is the lock every writer of an order takes first (warehouse requests, intake, these
+     * outcomes), so their changes to the order and its fulfilments never overwrite each other.
+     */
+    private WarehouseOrder lockOrder(PushCommand command) {
+        return em.find(WarehouseOrder.class, command.orderId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     static String describe(String commandType, PushCommand command) {

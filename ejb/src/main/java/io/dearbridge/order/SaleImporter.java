@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -40,6 +41,8 @@ public class SaleImporter {
         WarehouseOrder order = em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
                 .setParameter("account", event.accountCode())
                 .setParameter("saleId", snapshot.saleId())
+                // Every writer of an order locks its row first (see PushBookkeeping), so none loses another's change.
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (order == null) {
             order = WarehouseOrder.importSale(event.accountCode(), snapshot, cause, now);

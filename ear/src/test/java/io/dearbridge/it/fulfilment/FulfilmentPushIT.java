@@ -50,6 +50,7 @@ class FulfilmentPushIT {
 
     @Test
     void webhookThenOrderThenPickPackShipAndDearShowsItFulfilledWithTheSameBoxesCarrierAndTracking() {
+        realisticDeliveryDelay();
         long start = lastSeq();
         JsonObject sale = createSale(TWO_LINES);
         String saleId = sale.getString("ID");
@@ -90,6 +91,7 @@ class FulfilmentPushIT {
         });
         assertTrue(shipped.getJsonArray("timeline").toString().contains("confirmed by DEAR (sent by the bridge)"),
                 "DEAR's echo of the bridge's own push is recognised");
+        awaitInboxSettled(saleId, 4);
         List<JsonObject> calls = callsSince(start);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null));
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", null));
@@ -101,6 +103,7 @@ class FulfilmentPushIT {
 
     @Test
     void theOneCallPathAutoPicksPacksAndShipsInThreeWrites() {
+        realisticDeliveryDelay();
         long start = lastSeq();
         JsonObject sale = createSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
@@ -118,6 +121,7 @@ class FulfilmentPushIT {
         assertEquals("Box 1", ship.getJsonArray("Lines").getJsonObject(0).getString("Boxes"));
         assertEquals("AP777", ship.getJsonArray("Lines").getJsonObject(0).getString("TrackingNumber"));
         await("order SHIPPED", () -> "SHIPPED".equals(order(orderId).getString("status")) ? true : null);
+        awaitInboxSettled(sale.getString("ID"), 4);
         List<JsonObject> calls = callsSince(start);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null), "one AUTOPICK");
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", null));
@@ -327,7 +331,10 @@ class FulfilmentPushIT {
         }
     }
 
+    /** The minimum DEAR allows: one read to learn the sale and its TaskID, then one write per stage. */
     private static void report(String path, List<JsonObject> calls) {
+        assertEquals(1, count(calls, "GET", "sale", null), path + ": DEAR's echoes of the bridge's own writes cost no read");
+        assertEquals(4, calls.size(), path + ": DEAR calls per shipped order at the minimum");
         long writes = calls.stream().filter(c -> !c.getString("method").equals("GET")).count();
         long stageReads = calls.stream().filter(c -> c.getString("method").equals("GET")
                 && c.getString("path").startsWith("sale/fulfilment")).count();

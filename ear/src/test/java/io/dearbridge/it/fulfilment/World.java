@@ -100,7 +100,26 @@ final class World {
         control("DELETE", "/faults", null);
         control("PUT", "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60, \"throttleStatus\": 503,"
                 + " \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0, \"latencyMs\": 0,"
-                + " \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false}");
+                + " \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
+                + " \"webhookTimeFactor\": 0.001}");
+    }
+
+    /**
+     * DEAR's first delivery comes about a minute after the event; scaled to 3 s here. The benchmark needs
+     * that gap: DEAR's echo of a stage must not overtake the bridge recording DEAR's answer to it.
+     */
+    static void realisticDeliveryDelay() {
+        control("PUT", "/settings", "{\"webhookTimeFactor\": 0.05}");
+    }
+
+    /** Waits until DEAR's webhooks about a sale (the import and the stage echoes) are all processed. */
+    static void awaitInboxSettled(String saleId, int events) {
+        await(events + " inbox events of the sale processed", () -> count(
+                "select count(*) from inbox_event where (sale_id = ? or sale_task_id = ?) and status = 'DONE'",
+                saleId.toLowerCase(), saleId.toLowerCase()) >= events
+                && count("select count(*) from inbox_event where (sale_id = ? or sale_task_id = ?)"
+                + " and status in ('RECEIVED', 'PROCESSING', 'RETRY')", saleId.toLowerCase(), saleId.toLowerCase()) == 0
+                ? true : null);
     }
 
     static void fault(int count, int status, String method, String path) {
