@@ -136,14 +136,9 @@ final class World {
         return json(control("POST", "/sales/" + saleId + "/" + action, "{}"));
     }
 
-    /** The sale as DEAR's own API shows it. */
+    /** The sale as DEAR holds it, read through the control API so the test's look does not count as a DEAR call. */
     static JsonObject dearSale(String saleId) {
-        HttpResponse<String> response = send("GET", BASE + "/dear-simulator/ExternalApi/v2/sale?ID=" + saleId, null,
-                "api-auth-accountid", ACCOUNT_ID, "api-auth-applicationkey", APPLICATION_KEY);
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET sale answered " + response.statusCode() + ": " + response.body());
-        }
-        return json(response);
+        return json(control("GET", "/sales/" + saleId, null));
     }
 
     static List<JsonObject> calls() {
