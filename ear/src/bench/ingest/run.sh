@@ -10,7 +10,7 @@
 # and prints medians, ratios and the count of stored versus acknowledged webhooks.
 # Results: ear/target/bench-ingest/<timestamp>/ (raw wrk/pgbench output, server log, thread dumps, summary.md).
 #
-# Knobs (environment): BENCH_ROUNDS (3), BENCH_DURATION (20 s), BENCH_WARMUP (100 s of ingest + 20 s of no-op),
+# Knobs (environment): BENCH_ROUNDS (3), BENCH_DURATION (20 s), BENCH_WARMUP (180 s of ingest + 20 s of no-op),
 # BENCH_CONCURRENCY ("8 32"), BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1, BENCH_PORT_OFFSET (500),
 # PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (dearbridge_bench), BENCH_JAVA_OPTS.
 set -euo pipefail
@@ -19,7 +19,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 BENCH_DIR=$ROOT/ear/src/bench/ingest
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-20}
-WARMUP=${BENCH_WARMUP:-100}
+WARMUP=${BENCH_WARMUP:-180}
 CONCURRENCY=${BENCH_CONCURRENCY:-"8 32"}
 OFFSET=${BENCH_PORT_OFFSET:-500}
 HTTP_PORT=$((8080 + OFFSET))
@@ -92,8 +92,16 @@ stop_server() {
     [ -n "$JAVA_PID" ] || return 0
     log "stopping the server (pid $JAVA_PID)"
     "$SERVER_HOME/bin/jboss-cli.sh" --controller=127.0.0.1:$MGMT_PORT -c --command=:shutdown >/dev/null 2>&1 || true
-    for _ in $(seq 1 30); do kill -0 "$JAVA_PID" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$JAVA_PID" 2>/dev/null; then kill "$JAVA_PID"; sleep 3; fi
+    for _ in $(seq 1 20); do kill -0 "$JAVA_PID" 2>/dev/null || break; sleep 1; done
+    # A graceful shutdown waits for in-flight EJB calls, and the inbox drain can sit in the rate governor
+    # for minutes with a throttled backlog (seen here): after 20 s, TERM, then KILL. Only this run's JVM.
+    if kill -0 "$JAVA_PID" 2>/dev/null; then
+        log "graceful shutdown still running after 20 s; sending TERM"
+        jstack "$JAVA_PID" > "$OUT/threads-shutdown.txt" 2>&1 || true
+        kill "$JAVA_PID" 2>/dev/null || true
+        for _ in $(seq 1 10); do kill -0 "$JAVA_PID" 2>/dev/null || break; sleep 1; done
+    fi
+    if kill -0 "$JAVA_PID" 2>/dev/null; then log "still running; sending KILL"; kill -9 "$JAVA_PID" 2>/dev/null || true; sleep 1; fi
     JAVA_PID=
 }
 cleanup() {
@@ -104,7 +112,7 @@ trap cleanup EXIT
 
 log "starting WildFly on 127.0.0.1:$HTTP_PORT (management $MGMT_PORT)"
 export JBOSS_PIDFILE=$SERVER_HOME/standalone/server.pid LAUNCH_JBOSS_IN_BACKGROUND=1
-export JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
+export JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms1g -Xmx1g} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true -XX:FlightRecorderOptions=stackdepth=128"
 (
     # The datasource needs a non-empty password; trust auth (this machine's PostgreSQL) ignores it.
     export DEARBRIDGE_DB_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DB DEARBRIDGE_DB_USER=$PGUSER \
@@ -131,17 +139,14 @@ answer=$(curl -s -m 5 -X POST -H 'Content-Type: application/json' -H "Authorizat
 echo "$answer" | grep -q '"accepted"' || die "sanity webhook answered: $answer"
 
 # ---------------------------------------------------------------- measuring helpers
-# CPU seconds used so far by the server JVM and by all PostgreSQL processes (clock ticks).
+# CPU used so far (clock ticks) by the server JVM, by the PostgreSQL backends serving the bench database
+# (the pool's connections; the cluster is shared with other users), by one process, and by the whole machine.
 HZ=$(getconf CLK_TCK)
 java_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; }
-pg_ticks() {
-    local sum=0 f
-    for f in /proc/[0-9]*/stat; do
-        read -r line < "$f" 2>/dev/null || continue
-        case "$line" in *"(postgres)"*) set -- ${line#*) }; sum=$((sum + ${12} + ${13}));; esac
-    done
-    echo $sum
-}
+proc_ticks() { local line; read -r line < "/proc/$1/stat" 2>/dev/null || { echo 0; return; }; set -- ${line#*) }; echo $(( ${12} + ${13} )); }
+pg_pids() { psql -X -At -d "$DB" -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()" | tr '\n' ' '; }
+pg_ticks() { local sum=0 pid; for pid in $1; do sum=$((sum + $(proc_ticks "$pid"))); done; echo $sum; }
+machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 RUN_SEQ=0
 ACKED_OK=0 ACKED_ACCEPTED=0
 # run_wrk <label> <kind: ingest|noop> <connections> <seconds>: appends one line to results.tsv
@@ -152,12 +157,22 @@ run_wrk() {
     [ "$kind" = noop ] && { url=$NOOP_URL; env_noop=1; } || url=$INGEST_URL
     local run_id j0 p0 t0 t1
     run_id=$(printf '%08x' $(( (RANDOM << 15 | RANDOM) ^ (RUN_SEQ << 24) )))
-    j0=$(java_ticks); p0=$(pg_ticks); t0=$(date +%s.%N)
+    local pids m0 m1 w=0 wpid
+    pids=$(pg_pids)
+    j0=$(java_ticks); p0=$(pg_ticks "$pids"); m0=$(machine_ticks); t0=$(date +%s.%N)
     BENCH_RUN=$run_id BENCH_TOKEN=$TOKEN BENCH_NOOP=$env_noop \
-        timeout $((secs + 30)) wrk -t2 -c"$c" -d"${secs}s" --latency -s "$BENCH_DIR/webhook.lua" "$url" > "$file" 2>&1 || true
+        wrk -t2 -c"$c" -d"${secs}s" --latency -s "$BENCH_DIR/webhook.lua" "$url" > "$file" 2>&1 &
+    wpid=$!
+    # wrk's own CPU, read while it runs (the last half second is missed); bounded by the run's length
+    for _ in $(seq 1 $(( (secs + 30) * 4 ))); do
+        kill -0 "$wpid" 2>/dev/null || break
+        w=$(proc_ticks "$wpid"); [ "$w" -gt 0 ] || w=${wlast:-0}; wlast=$w
+        sleep 0.25
+    done
+    kill "$wpid" 2>/dev/null || true; wait "$wpid" || true; wlast=0
     t1=$(date +%s.%N)
     local j1 p1 r
-    j1=$(java_ticks); p1=$(pg_ticks)
+    j1=$(java_ticks); p1=$(pg_ticks "$pids"); m1=$(machine_ticks)
     r=$(grep '^RESULT' "$file" | head -1) || true
     [ -n "$r" ] || die "wrk printed no RESULT: $(cat "$file")"
     val() { echo "$r" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
@@ -169,9 +184,13 @@ run_wrk() {
     local jms pms
     jms=$(awk -v a="$j0" -v b="$j1" -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.3f", n ? (b-a)*1000/hz/n : 0}')
     pms=$(awk -v a="$p0" -v b="$p1" -v n="$requests" -v hz="$HZ" 'BEGIN{printf "%.3f", n ? (b-a)*1000/hz/n : 0}')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$c" "$(val ok_per_s)" "$(val p50_ms)" \
-        "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" >> "$OUT/results.tsv"
-    log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms)"
+    # shares of the machine's 2 cores over the run: server JVM, our PostgreSQL backends, wrk, everybody else
+    local shares
+    shares=$(awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v w="$w" -v m=$((m1 - m0)) -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v n="$(nproc)" \
+        'BEGIN{cap=(t1-t0)*hz*n/100; o=m-j-p-w; if (o<0) o=0; printf "%.0f\t%.0f\t%.0f\t%.0f\t%.0f", j/cap, p/cap, w/cap, o/cap, m/cap}')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$c" "$(val ok_per_s)" "$(val p50_ms)" \
+        "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" "$shares" >> "$OUT/results.tsv"
+    log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms; % of 2 cores java/pg/wrk/others/busy: $(echo "$shares" | tr '\t' /))"
 }
 run_pgbench() {
     local label=$1 c=$2 secs=$3 file tps
@@ -200,7 +219,7 @@ run_pgbench() {
 cat "$OUT/machine.txt" >&2
 
 # ---------------------------------------------------------------- warm-up (JIT on 2 cores takes ~2 min)
-printf 'label\tkind\tc\tper_s\tp50_ms\tp99_ms\trequests\tok2xx\tnon2xx\terrors\tjava_cpu_ms_per_req\tpg_cpu_ms_per_req\n' > "$OUT/results.tsv"
+printf 'label\tkind\tc\tper_s\tp50_ms\tp99_ms\trequests\tok2xx\tnon2xx\terrors\tjava_cpu_ms_per_req\tpg_cpu_ms_per_req\tjava_pct\tpg_pct\twrk_pct\tothers_pct\tbusy_pct\n' > "$OUT/results.tsv"
 log "warm-up: ${WARMUP} s of ingest at c=32 (two thread dumps on the way), 20 s of no-op"
 # Profile the warmed-up tail of the warm-up, never a measured run: a 20 s JFR recording and two thread dumps.
 ( sleep $((WARMUP > 30 ? WARMUP - 25 : WARMUP / 2))
@@ -227,6 +246,21 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "after: $(uptime)" >> "$OUT/machine.txt"
 
+# ---------------------------------------------------------------- profile (not measured): 30 s of ingest under JFR
+if [ "${BENCH_PROFILE:-1}" = 1 ] && command -v jcmd >/dev/null; then
+    log "profile: 30 s of ingest at c=32 under JFR (not part of the medians)"
+    jcmd "$JAVA_PID" JFR.start name=profile settings=profile filename="$OUT/profile.jfr" >> "$OUT/jfr.log" 2>&1 || true
+    ( sleep 15; jstack "$JAVA_PID" > "$OUT/threads-profile.txt" 2>&1 ) &
+    DUMPER=$!
+    run_wrk profile ingest 32 30
+    wait $DUMPER || true
+    jcmd "$JAVA_PID" JFR.stop name=profile >> "$OUT/jfr.log" 2>&1 || true
+    if command -v python3 >/dev/null && [ -s "$OUT/profile.jfr" ]; then
+        jfr print --events jdk.ExecutionSample --stack-depth 128 "$OUT/profile.jfr" > "$OUT/profile-samples.txt" 2>/dev/null &&
+        python3 "$BENCH_DIR/jfr-top.py" "$OUT/profile-samples.txt" > "$OUT/profile-top.txt" 2>&1 || true
+    fi
+fi
+
 # ---------------------------------------------------------------- nothing lost
 STORED=$(sql "SELECT count(*) FROM inbox_event WHERE sale_order_number LIKE 'SO-BENCH-%'")
 DUP_DELIVERIES=$(sql "SELECT coalesce(sum(deliveries - 1), 0) FROM inbox_event WHERE sale_order_number LIKE 'SO-BENCH-%'" 2>/dev/null || echo "?")
@@ -239,12 +273,12 @@ stop_server
 median() { sort -g | awk '{a[NR]=$1} END{if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 col() { awk -F'\t' -v k="$1" -v c="$2" -v f="$3" '$1 ~ /^r[0-9]+$/ && $2==k && $3==c {print $f}' "$OUT/results.tsv"; }
 {
-    echo "| case | c | median | p50 ms | p99 ms | runs | java CPU ms/req | postgres CPU ms/req |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| case | c | median | p50 ms | p99 ms | runs | java CPU ms/req | postgres CPU ms/req | % of 2 cores: java/pg/wrk/others |"
+    echo "|---|---|---|---|---|---|---|---|---|"
     for c in $CONCURRENCY; do
-        echo "| webhook ingest, ack/s | $c | $(col ingest $c 4 | median) | $(col ingest $c 5 | median) | $(col ingest $c 6 | median) | $(col ingest $c 4 | tr '\n' ' ') | $(col ingest $c 11 | median) | $(col ingest $c 12 | median) |"
-        echo "| (a) no-op JAX-RS, req/s | $c | $(col noop $c 4 | median) | $(col noop $c 5 | median) | $(col noop $c 6 | median) | $(col noop $c 4 | tr '\n' ' ') | $(col noop $c 11 | median) | $(col noop $c 12 | median) |"
-        echo "| (b) pgbench single-row INSERT, tps | $c | $(col pgbench $c 4 | median) | avg $(col pgbench $c 5 | median) | | $(col pgbench $c 4 | tr '\n' ' ') | | |"
+        echo "| webhook ingest, ack/s | $c | $(col ingest $c 4 | median) | $(col ingest $c 5 | median) | $(col ingest $c 6 | median) | $(col ingest $c 4 | tr '\n' ' ') | $(col ingest $c 11 | median) | $(col ingest $c 12 | median) | $(col ingest $c 13 | median)/$(col ingest $c 14 | median)/$(col ingest $c 15 | median)/$(col ingest $c 16 | median) |"
+        echo "| (a) no-op JAX-RS, req/s | $c | $(col noop $c 4 | median) | $(col noop $c 5 | median) | $(col noop $c 6 | median) | $(col noop $c 4 | tr '\n' ' ') | $(col noop $c 11 | median) | $(col noop $c 12 | median) | $(col noop $c 13 | median)/$(col noop $c 14 | median)/$(col noop $c 15 | median)/$(col noop $c 16 | median) |"
+        echo "| (b) pgbench single-row INSERT, tps | $c | $(col pgbench $c 4 | median) | avg $(col pgbench $c 5 | median) | | $(col pgbench $c 4 | tr '\n' ' ') | | | |"
     done
     echo
     echo "| c | ingest / pgbench | ingest / no-op |"
