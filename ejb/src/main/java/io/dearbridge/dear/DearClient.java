@@ -21,7 +21,6 @@ import io.dearbridge.dear.model.WebhookList;
 import io.dearbridge.dear.model.DearDates;
 import io.dearbridge.domain.sync.FailureKind;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -51,8 +50,8 @@ public class DearClient {
     @Inject
     Config config;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    private volatile TransactionSynchronizationRegistry transactions;
+    private volatile boolean transactionsLookedUp;
 
     private SaleListPager pager;
 
@@ -292,12 +291,31 @@ public class DearClient {
 
     private void warnIfInTransaction(String what) {
         try {
-            if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            TransactionSynchronizationRegistry registry = transactions();
+            if (registry != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
                 LOG.warning(() -> "DEAR call '" + what + "' made inside a database transaction; "
                         + "DEAR may keep it waiting for minutes");
             }
         } catch (IllegalStateException e) {
             // No transaction manager here (unit tests): nothing to warn about.
         }
+    }
+
+    /**
+     * Looked up by its server-wide name rather than injected with {@code @Resource}: {@code java:comp} is not
+     * there when this bean is first created on a thread the container does not manage, and that must not
+     * break the DEAR client.
+     */
+    private TransactionSynchronizationRegistry transactions() {
+        if (!transactionsLookedUp) {
+            try {
+                transactions = (TransactionSynchronizationRegistry) new javax.naming.InitialContext()
+                        .lookup("java:jboss/TransactionSynchronizationRegistry");
+            } catch (javax.naming.NamingException | RuntimeException e) {
+                transactions = null;
+            }
+            transactionsLookedUp = true;
+        }
+        return transactions;
     }
 }

@@ -23,8 +23,15 @@ class DearClients {
     private final ConcurrentMap<String, Entry> clients = new ConcurrentHashMap<>();
 
     DearApi api(DearAccount account, ClientSettings settings) {
-        Entry entry = clients.compute(account.code(), (code, existing) ->
-                existing != null && existing.serves(account) ? existing : new Entry(account, build(account, settings)));
+        Entry entry = clients.compute(account.code(), (code, existing) -> {
+            if (existing != null && existing.serves(account)) {
+                return existing;
+            }
+            if (existing != null) {
+                close(existing);
+            }
+            return new Entry(account, build(account, settings));
+        });
         return entry.api;
     }
 
@@ -46,14 +53,16 @@ class DearClients {
 
     @PreDestroy
     void close() {
-        clients.values().forEach(entry -> {
-            try {
-                ((AutoCloseable) entry.api).close();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "Closing a DEAR client failed", e);
-            }
-        });
+        clients.values().forEach(DearClients::close);
         clients.clear();
+    }
+
+    private static void close(Entry entry) {
+        try {
+            ((AutoCloseable) entry.api).close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Closing a DEAR client failed", e);
+        }
     }
 
     private record Entry(DearAccount account, DearApi api) {

@@ -2,6 +2,7 @@ package io.dearbridge.domain.fulfilment;
 
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.order.WarehouseOrder;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,14 +10,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One DEAR fulfilment task of an order, keyed by its TaskID, with DEAR's status for each stage. The
  * {@code *Pushed} flags say the bridge itself sent that stage, so DEAR's echo of it is recognised.
+ * A <em>planned</em> fulfilment is one the warehouse started (a further consignment) that DEAR has yet to
+ * create; it carries a placeholder TaskID until the outbox learns DEAR's. The warehouse's own records of
+ * each stage hang here too.
  */
 @Entity
 @Table(name = "fulfilment")
@@ -62,6 +69,13 @@ public class Fulfilment {
     @Column(name = "ship_pushed", nullable = false)
     private boolean shipPushed;
 
+    @Column(name = "planned", nullable = false)
+    private boolean planned;
+
+    @OneToMany(mappedBy = "fulfilment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<FulfilmentRecord> records = new ArrayList<>();
+
     protected Fulfilment() {
     }
 
@@ -69,6 +83,54 @@ public class Fulfilment {
         this.order = Objects.requireNonNull(order, "order");
         this.taskId = Objects.requireNonNull(taskId, "taskId");
         this.number = number;
+    }
+
+    /** A further fulfilment the warehouse started; DEAR creates it when the outbox sends the command. */
+    public static Fulfilment planned(WarehouseOrder order, int number) {
+        Fulfilment fulfilment = new Fulfilment(order, PLANNED_PREFIX + number, number);
+        fulfilment.planned = true;
+        fulfilment.fulfilmentStatus = "NOT AVAILABLE";
+        return fulfilment;
+    }
+
+    public static final String PLANNED_PREFIX = "planned:";
+
+    /** DEAR created the planned fulfilment under this TaskID. */
+    public void assignTask(String dearTaskId) {
+        if (!planned) {
+            throw new IllegalStateException("Fulfilment " + number + " already has DEAR TaskID " + taskId);
+        }
+        this.taskId = Objects.requireNonNull(dearTaskId, "dearTaskId");
+        this.planned = false;
+    }
+
+    void add(FulfilmentRecord record) {
+        records.add(record);
+        if (record.stage() != Stage.TRACKING) {
+            markPushed(record.stage().name());
+        }
+    }
+
+    /** The warehouse's record of a stage (the first, as each stage is written to DEAR once). */
+    public Optional<FulfilmentRecord> record(Stage stage) {
+        return records.stream().filter(r -> r.stage() == stage).findFirst();
+    }
+
+    public Optional<FulfilmentRecord> recordById(long recordId) {
+        return records.stream().filter(r -> r.id() != null && r.id() == recordId).findFirst();
+    }
+
+    /** The pick is spoken for: the warehouse recorded it, or a DEAR user authorised it. */
+    public boolean pickTaken() {
+        return record(Stage.PICK).isPresent() || picked();
+    }
+
+    public boolean packTaken() {
+        return record(Stage.PACK).isPresent() || packed();
+    }
+
+    public boolean shipTaken() {
+        return record(Stage.SHIP).isPresent() || shipped() || partiallyShipped();
     }
 
     /** Takes DEAR's view of this fulfilment; answers what changed, in words, for the order's timeline. */
@@ -153,4 +215,6 @@ public class Fulfilment {
     public boolean pickPushed() { return pickPushed; }
     public boolean packPushed() { return packPushed; }
     public boolean shipPushed() { return shipPushed; }
+    public boolean planned() { return planned; }
+    public List<FulfilmentRecord> records() { return List.copyOf(records); }
 }

@@ -283,6 +283,21 @@ public class WarehouseOrder {
         timeline.add(new TimelineEntry(this, at, what, source));
     }
 
+    /** The warehouse starts a further consignment; DEAR creates its fulfilment when the outbox sends it. */
+    public Fulfilment planFulfilment() {
+        int next = fulfilments.stream().mapToInt(Fulfilment::number).max().orElse(0) + 1;
+        Fulfilment planned = Fulfilment.planned(this, next);
+        fulfilments.add(planned);
+        return planned;
+    }
+
+    /** Flags the order for the warehouse, e.g. because the bridge held its pushes to DEAR. */
+    public void requestStop(Instant now, String why) {
+        stopRequested = true;
+        updatedAt = now;
+        note(now, why, Source.BRIDGE);
+    }
+
     /** The warehouse has seen the stop flag and dealt with it. */
     public void acknowledgeStop(Instant now) {
         if (stopRequested) {

@@ -47,7 +47,8 @@ public class InboxEvent {
     @Column(name = "payload_hash", length = 64)
     private String payloadHash;
 
-    @Column(name = "deliveries", nullable = false)
+    /** Counted by a bulk update only: entity updates must not write back a stale count. */
+    @Column(name = "deliveries", nullable = false, updatable = false)
     private int deliveries = 1;
 
     @Column(name = "note", length = 1000)

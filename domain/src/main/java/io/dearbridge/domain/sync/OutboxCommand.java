@@ -73,10 +73,22 @@ public class OutboxCommand {
     }
 
     public int startAttempt(Instant now) {
+        return startAttempt(now, null);
+    }
+
+    /** Claims the command; the lease says when another node may take it over if this one vanishes. */
+    public int startAttempt(Instant now, Instant leaseUntil) {
         require(status.isDue(), "send");
         status = OutboxStatus.SENDING;
         updatedAt = now;
-        return trail.begin();
+        int attempt = trail.begin();
+        trail.postpone(leaseUntil);
+        return attempt;
+    }
+
+    /** A SENDING command whose node vanished: its outcome at DEAR is unknown. */
+    public boolean leaseExpired(Instant now) {
+        return status == OutboxStatus.SENDING && trail.nextAttemptAt() != null && !trail.nextAttemptAt().isAfter(now);
     }
 
     public void sent(String dearResponse, Instant now) {

@@ -1,0 +1,75 @@
+package io.dearbridge.it.fulfilment;
+
+import static io.dearbridge.it.fulfilment.World.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Commands pending when the application stops are sent after it starts again. The bridge is undeployed
+ * (its timers, executor and in-memory state gone) and deployed anew against the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxRestartIT {
+
+    private static final String BRIDGE = "bridge";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = BRIDGE, managed = false, testable = false)
+    static EnterpriseArchive ear() {
+        return World.ear();
+    }
+
+    @Test
+    void commandsPendingAtAStopAreSentAfterTheRestart() {
+        deployer.deploy(BRIDGE);
+        try {
+            calm();
+            JsonObject sale = createSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
+            long orderId = importedOrder(sale).getJsonNumber("id").longValue();
+            fault(100000, 503, "POST", "sale/fulfilment/pick");
+            assertEquals(202, warehouse("POST", "orders/" + orderId + "/picks", "{\"lines\": [{\"sku\":"
+                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"Main Warehouse: A-1\"}]}").statusCode());
+            assertEquals(202, warehouse("POST", "orders/" + orderId + "/packs", "{\"lines\": [{\"sku\":"
+                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"box\": \"Box 1\"}]}").statusCode());
+            await("the pick failing against a busy DEAR", () ->
+                    commands(orderId).get(0).equals("DEAR_PICK=RETRY") ? true : null);
+        } finally {
+            deployer.undeploy(BRIDGE);
+        }
+        List<String> stopped = commandsOfNewestOrder();
+        assertTrue(stopped.get(1).equals("DEAR_PACK=PENDING"), stopped.toString());
+        calm();
+        long before = lastSeq();
+
+        deployer.deploy(BRIDGE);
+        try {
+            long orderId = newestOrderId();
+            assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT"), allSent(orderId));
+            List<JsonObject> calls = callsSince(before);
+            assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200));
+            assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", 200));
+        } finally {
+            deployer.undeploy(BRIDGE);
+        }
+    }
+
+    private static long newestOrderId() {
+        return count("select max(id) from warehouse_order");
+    }
+
+    private static List<String> commandsOfNewestOrder() {
+        return commands(newestOrderId());
+    }
+}

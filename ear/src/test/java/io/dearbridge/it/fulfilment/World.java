@@ -1,0 +1,238 @@
+package io.dearbridge.it.fulfilment;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * The test's view of the world: the bridge's warehouse API, the simulator (control API and DEAR's own
+ * paths) and the bridge's database. Self-contained, so these tests do not lean on other packages' helpers.
+ */
+final class World {
+
+    static final String ACCOUNT_ID = "3f6b1d2e-9a4c-4e0b-8d7f-2c1a5e9b0d41";
+    static final String APPLICATION_KEY = "7c2e9f10-4b8d-4a3e-9c61-d05b8e2f7a93";
+    static final String PASSWORD = "demo";
+    static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0));
+    static final String CONTROL = BASE + "/dear-simulator/control/accounts/" + ACCOUNT_ID;
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private World() {
+    }
+
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("it.ear", "target/dear-bridge.ear")));
+    }
+
+    // --- HTTP -------------------------------------------------------------------------------------------
+
+    static HttpResponse<String> send(String method, String url, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE + url))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A warehouse API call as the given user. */
+    static HttpResponse<String> api(String user, String method, String path, String json, String... headers) {
+        List<String> all = new ArrayList<>(List.of("Authorization", basic(user)));
+        all.addAll(List.of(headers));
+        return send(method, "/bridge/api/v1/" + path, json, all.toArray(String[]::new));
+    }
+
+    static HttpResponse<String> warehouse(String method, String path, String json, String... headers) {
+        return api("warehouse", method, path, json, headers);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends JsonStructure> T json(HttpResponse<String> response) {
+        return (T) Json.createReader(new StringReader(response.body())).read();
+    }
+
+    // --- simulator --------------------------------------------------------------------------------------
+
+    static HttpResponse<String> control(String method, String path, String json) {
+        HttpResponse<String> response = send(method, CONTROL + path, json);
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    static void calm() {
+        control("DELETE", "/faults", null);
+        control("PUT", "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60, \"throttleStatus\": 503,"
+                + " \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0, \"latencyMs\": 0,"
+                + " \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false}");
+    }
+
+    static void fault(int count, int status, String method, String path) {
+        control("POST", "/faults", "{\"count\": " + count + ", \"status\": " + status + ", \"method\": \"" + method
+                + "\", \"path\": \"" + path + "\"}");
+    }
+
+    /** A new authorised sale in DEAR (fires Sale/OrderAuthorised). */
+    static JsonObject createSale(String linesJson) {
+        return json(control("POST", "/sales", "{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + linesJson + "}"));
+    }
+
+    static JsonObject act(String saleId, String action) {
+        return json(control("POST", "/sales/" + saleId + "/" + action, "{}"));
+    }
+
+    /** The sale as DEAR's own API shows it. */
+    static JsonObject dearSale(String saleId) {
+        HttpResponse<String> response = send("GET", BASE + "/dear-simulator/ExternalApi/v2/sale?ID=" + saleId, null,
+                "api-auth-accountid", ACCOUNT_ID, "api-auth-applicationkey", APPLICATION_KEY);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET sale answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
+    static List<JsonObject> calls() {
+        return World.<JsonArray>json(control("GET", "/calls", null)).getValuesAs(JsonObject.class);
+    }
+
+    /** Calls to one DEAR path since {@code fromSeq}, with the given method, whose answer had the given status class. */
+    static long count(List<JsonObject> calls, String method, String path, Integer status) {
+        return calls.stream().filter(c -> c.getString("method").equalsIgnoreCase(method)
+                        && c.getString("path").equalsIgnoreCase(path)
+                        && (status == null || c.getInt("status") == status))
+                .count();
+    }
+
+    static long lastSeq() {
+        return calls().stream().mapToLong(c -> c.getJsonNumber("seq").longValue()).max().orElse(0);
+    }
+
+    static List<JsonObject> callsSince(long seq) {
+        return calls().stream().filter(c -> c.getJsonNumber("seq").longValue() > seq).toList();
+    }
+
+    // --- bridge ---------------------------------------------------------------------------------------
+
+    /** Creates a sale and waits until the bridge has imported it; answers the order. */
+    static JsonObject importedOrder(JsonObject sale) {
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        return await("order " + number, () -> {
+            JsonArray items = World.<JsonObject>json(warehouse("GET", "orders?saleOrderNumber=" + number, null))
+                    .getJsonArray("items");
+            return items.isEmpty() ? null : items.getJsonObject(0);
+        });
+    }
+
+    static JsonObject order(long id) {
+        return json(warehouse("GET", "orders/" + id, null));
+    }
+
+    static <T> T await(String what, Supplier<T> probe) {
+        return await(what, WAIT, probe);
+    }
+
+    static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    // --- database ------------------------------------------------------------------------------------
+
+    static long count(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The statuses of an order's outbox commands, in the order they were written. */
+    static List<String> commands(long orderId) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             var statement = connection.prepareStatement(
+                     "select command_type, status from outbox_command where ordering_key = ? order by id")) {
+            statement.setString(1, "order:" + orderId);
+            List<String> result = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(rows.getString(1) + "=" + rows.getString(2));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long records(long orderId) {
+        return count("select count(*) from fulfilment_record r join fulfilment f on f.id = r.fulfilment_id"
+                + " where f.order_id = ?", orderId);
+    }
+
+    /** Waits until every command of the order is SENT; answers the command list. */
+    static List<String> allSent(long orderId) {
+        return await("all commands of order " + orderId + " SENT", () -> {
+            List<String> commands = commands(orderId);
+            return !commands.isEmpty() && commands.stream().allMatch(c -> c.endsWith("=SENT")) ? commands : null;
+        });
+    }
+}

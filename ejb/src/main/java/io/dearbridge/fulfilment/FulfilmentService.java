@@ -1,0 +1,132 @@
+package io.dearbridge.fulfilment;
+
+import io.dearbridge.domain.fulfilment.Fulfilment;
+import io.dearbridge.domain.fulfilment.FulfilmentDesk;
+import io.dearbridge.domain.fulfilment.FulfilmentRecord;
+import io.dearbridge.domain.fulfilment.FulfilmentRejected;
+import io.dearbridge.domain.fulfilment.Recorded;
+import io.dearbridge.domain.fulfilment.ShipmentDetails;
+import io.dearbridge.domain.fulfilment.StageLine;
+import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.outbox.Outbox;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records what the warehouse did and queues the DEAR commands it implies, in one transaction (the
+ * transactional outbox). The order row is locked for the few milliseconds this takes, so two requests on
+ * one order cannot both take the same remaining quantity; no DEAR call is made here. A rejected request
+ * throws {@link RecordRefused} and the transaction rolls back: nothing changes.
+ */
+@Stateless
+public class FulfilmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    IdempotentAnswers answers;
+
+    public Answer pick(long orderId, List<StageLine> lines, Caller caller) {
+        return record(orderId, caller, "pick", (desk, now) -> desk.pick(lines, caller.principal(), now));
+    }
+
+    public Answer pack(long orderId, List<StageLine> lines, Caller caller) {
+        return record(orderId, caller, "pack", (desk, now) -> desk.pack(lines, caller.principal(), now));
+    }
+
+    public Answer ship(long orderId, ShipmentDetails shipment, List<String> boxes, Caller caller) {
+        return record(orderId, caller, "ship", (desk, now) -> desk.ship(shipment, boxes, caller.principal(), now));
+    }
+
+    public Answer tracking(long orderId, long shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                           Caller caller) {
+        return record(orderId, caller, "tracking", (desk, now) -> desk.tracking(shipmentId, carrier, trackingNumber,
+                trackingUrl, caller.principal(), now));
+    }
+
+    /** The one-call path: auto-pick, pack into one box, ship. */
+    public Answer shipIt(long orderId, ShipmentDetails shipment, String box, Caller caller) {
+        return record(orderId, caller, "ship-it", (desk, now) -> desk.shipIt(shipment, box, caller.principal(), now));
+    }
+
+    private interface Step {
+        Recorded apply(FulfilmentDesk desk, Instant now);
+    }
+
+    private Answer record(long orderId, Caller caller, String action, Step step) {
+        try {
+            return recordOrRefuse(orderId, caller, action, step);
+        } catch (FulfilmentRejected rejected) {
+            throw RecordRefused.of(rejected);
+        }
+    }
+
+    private Answer recordOrRefuse(long orderId, Caller caller, String action, Step step) {
+        Optional<Answer> first = answers.replay(caller);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new FulfilmentRejected(FulfilmentRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
+        }
+        // A concurrent repeat may have committed while this one waited for the lock.
+        first = answers.replay(caller);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Set<String> knownTasks = knownTasks(order);
+        Instant now = Instant.now();
+        Recorded recorded = step.apply(new FulfilmentDesk(order), now);
+        em.flush();
+        List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
+        Answer answer = Receipts.of(order, action, recorded, commands);
+        answers.remember(caller, answer);
+        return answer;
+    }
+
+    private static Set<String> knownTasks(WarehouseOrder order) {
+        Set<String> known = new LinkedHashSet<>();
+        order.fulfilments().stream().filter(f -> !f.planned()).map(Fulfilment::taskId).forEach(known::add);
+        return known;
+    }
+
+    private List<OutboxCommand> enqueue(WarehouseOrder order, Recorded recorded, Set<String> knownTasks, Instant now) {
+        List<OutboxCommand> commands = new ArrayList<>();
+        Fulfilment fulfilment = recorded.fulfilment();
+        if (recorded.createsFulfilment()) {
+            commands.add(send(order, PushCommand.ADD_FULFILMENT,
+                    new PushCommand(order.id(), fulfilment.id(), fulfilment.number(), null, order.saleId(), knownTasks),
+                    now));
+        }
+        for (FulfilmentRecord record : recorded.records()) {
+            String type = switch (record.stage()) {
+                case PICK -> PushCommand.PICK;
+                case PACK -> PushCommand.PACK;
+                case SHIP -> PushCommand.SHIP;
+                case TRACKING -> PushCommand.TRACKING;
+            };
+            commands.add(send(order, type, new PushCommand(order.id(), fulfilment.id(), fulfilment.number(),
+                    record.id(), order.saleId(), Set.of()), now));
+        }
+        return commands;
+    }
+
+    private OutboxCommand send(WarehouseOrder order, String type, PushCommand command, Instant now) {
+        return outbox.enqueue(order.accountCode(), PushCommand.orderingKey(order.id()), type, command.toJson(), now);
+    }
+}

@@ -1,0 +1,11 @@
+package io.dearbridge.outbox;
+
+import java.time.Instant;
+
+/**
+ * A command handed to the dispatcher for one attempt. {@code outcomeUnknown} says an earlier attempt may
+ * have reached DEAR (a timeout, a 5xx, a node that vanished): DEAR must be re-read before writing again.
+ */
+public record ClaimedCommand(long id, String accountCode, String orderingKey, String commandType, String payload,
+                             int attemptNo, Instant startedAt, boolean outcomeUnknown) {
+}

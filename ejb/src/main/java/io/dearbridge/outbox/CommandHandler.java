@@ -1,0 +1,29 @@
+package io.dearbridge.outbox;
+
+import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.sync.SyncFailure;
+import java.util.Optional;
+
+/**
+ * Sends one kind of command to DEAR. The dispatcher calls {@link #holdReason} inside the claim
+ * transaction, {@link #send} outside any transaction, and {@link #sent}/{@link #failed} inside the
+ * transaction that records the outcome, so a handler's own bookkeeping commits with it.
+ */
+public interface CommandHandler {
+
+    boolean handles(String commandType);
+
+    /** A reason not to send now (the order was voided or undone in DEAR): the command is HELD. */
+    Optional<String> holdReason(OutboxCommand command);
+
+    /** Calls DEAR; never throws for DEAR's failures, returns them. */
+    Outcome send(ClaimedCommand command);
+
+    void sent(ClaimedCommand command, Outcome.Sent outcome);
+
+    /** {@code finalFailure}: the command is FAILED now and waits for an operator. */
+    void failed(ClaimedCommand command, SyncFailure failure, boolean finalFailure);
+
+    /** The command was held instead of sent. */
+    void held(OutboxCommand command, String reason);
+}

@@ -1,0 +1,119 @@
+package io.dearbridge.outbox;
+
+import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.domain.sync.SyncFailure;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox off the request thread. A non-persistent EJB timer polls, so commands pending at a
+ * restart or waiting for their retry time go out; the commit of a new command kicks it at once. One drain
+ * runs per node; it sends one command at a time, because every call waits for the account's rate governor
+ * anyway and DEAR has been seen to answer bursts of concurrent calls with 403 (REFERENCE §1.2). Each DEAR
+ * call happens between the claim transaction and the outcome transaction, never inside one.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    OutboxClaimer claimer;
+
+    @Inject
+    OutboxOutcomes outcomes;
+
+    @Inject
+    CommandHandlers handlers;
+
+    @Inject
+    OutboxSettings settings;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long period = settings.pollInterval().toMillis();
+        timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
+    }
+
+    @Timeout
+    void poll() {
+        kick();
+    }
+
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandQueued queued) {
+        kick();
+    }
+
+    /** Starts a drain unless one is running; a running drain is told to look again when it ends. */
+    public void kick() {
+        again.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.submit(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (again.getAndSet(false)) {
+                List<ClaimedCommand> claims;
+                while (!(claims = claimer.claimDue(settings.batchSize())).isEmpty()) {
+                    claims.forEach(this::send);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox drain stopped; the next poll resumes it", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void send(ClaimedCommand claim) {
+        CommandHandler handler = handlers.forType(claim.commandType()).orElse(null);
+        Outcome outcome;
+        if (handler == null) {
+            outcome = Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
+                    "No handler for command type " + claim.commandType()));
+        } else {
+            try {
+                outcome = handler.send(claim);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
+                // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.
+                outcome = Outcome.failed(new SyncFailure(FailureKind.TRANSIENT, null,
+                        "Unexpected error: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            }
+        }
+        outcomes.record(claim, handler, outcome);
+    }
+}

@@ -1,0 +1,57 @@
+package io.dearbridge.outbox;
+
+import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.sync.OutboxStatus;
+import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.domain.sync.SyncFailure;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Records how an attempt ended, in a transaction of its own: the command's state, DEAR's answer, an
+ * attempt row, and the handler's bookkeeping (e.g. the order's timeline) commit together.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(OutboxOutcomes.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OutboxSettings settings;
+
+    public void record(ClaimedCommand claim, CommandHandler handler, Outcome outcome) {
+        OutboxCommand command = em.find(OutboxCommand.class, claim.id());
+        if (command == null || command.status() != OutboxStatus.SENDING) {
+            LOG.warning(() -> "Outbox command " + claim.id() + " is no longer SENDING; outcome " + outcome + " dropped");
+            return;
+        }
+        Instant now = Instant.now();
+        if (outcome instanceof Outcome.Sent sent) {
+            command.sent(sent.response(), now);
+            em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, null));
+            if (handler != null) {
+                handler.sent(claim, sent);
+            }
+        } else if (outcome instanceof Outcome.Failed failed) {
+            SyncFailure failure = failed.failure();
+            command.fail(failure, settings.retryPolicy(), now);
+            em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, failure));
+            boolean terminal = command.status() == OutboxStatus.FAILED;
+            if (handler != null) {
+                handler.failed(claim, failure, terminal);
+            }
+            LOG.info(() -> "Outbox command " + claim.id() + " (" + claim.commandType() + ") attempt "
+                    + claim.attemptNo() + ": " + failure.describe() + (terminal ? " - FAILED" : " - will retry"));
+        }
+    }
+}

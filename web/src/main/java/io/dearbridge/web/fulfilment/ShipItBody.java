@@ -1,0 +1,20 @@
+package io.dearbridge.web.fulfilment;
+
+import io.dearbridge.domain.fulfilment.ShipmentDetails;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The one-call path: DEAR picks by itself, everything goes into one box and ships. */
+@Schema(name = "ShipIt")
+public record ShipItBody(
+        @Schema(required = true, example = "StarTrack") String carrier,
+        @Schema(example = "ST123456789AU") String trackingNumber,
+        @Schema(example = "https://startrack.example/track/ST123456789AU") String trackingUrl,
+        @Schema(required = true, example = "2026-11-26") LocalDate shipDate,
+        @Schema(description = "Box name, 'Box 1' when left out") String box) {
+
+    ShipmentDetails details() {
+        return new ShipmentDetails(LineBody.trim(carrier), LineBody.trim(trackingNumber), LineBody.trim(trackingUrl),
+                shipDate);
+    }
+}

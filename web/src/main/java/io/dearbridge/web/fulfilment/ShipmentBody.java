@@ -1,0 +1,21 @@
+package io.dearbridge.web.fulfilment;
+
+import io.dearbridge.domain.fulfilment.ShipmentDetails;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A shipment: how it left and which packed boxes went (all of the pack's boxes when left out). */
+@Schema(name = "Shipment")
+public record ShipmentBody(
+        @Schema(required = true, example = "StarTrack") String carrier,
+        @Schema(example = "ST123456789AU") String trackingNumber,
+        @Schema(example = "https://startrack.example/track/ST123456789AU") String trackingUrl,
+        @Schema(required = true, example = "2026-11-26") LocalDate shipDate,
+        @Schema(description = "Box names as packed; every box of the pack must ship together") List<String> boxes) {
+
+    ShipmentDetails details() {
+        return new ShipmentDetails(LineBody.trim(carrier), LineBody.trim(trackingNumber), LineBody.trim(trackingUrl),
+                shipDate);
+    }
+}
