@@ -41,19 +41,19 @@ public class InboxWriter {
         Instant now = Instant.now();
         Fingerprint fingerprint = Fingerprint.of(incoming.key().accountCode(), incoming.key().eventType(),
                 incoming.payload(), now, settings.duplicateWindow());
-        List<Long> earlier = em.createQuery("select e.id from InboxEvent e where e.accountCode = :account"
-                        + " and e.payloadHash = :hash and (e.status in :waiting or e.receivedAt > :windowStart)"
-                        + " order by e.id desc", Long.class)
+        // Equality on the indexed columns only, newest first: one probe of ix_inbox_hash. Whether that event
+        // still waits (or is recent) is decided here, not in SQL, so no plan can turn it into a scan.
+        List<Object[]> newest = em.createQuery("select e.id, e.status, e.receivedAt from InboxEvent e"
+                        + " where e.accountCode = :account and e.payloadHash = :hash order by e.id desc", Object[].class)
                 .setParameter("account", incoming.key().accountCode())
                 .setParameter("hash", fingerprint.payloadHash())
-                .setParameter("waiting", WAITING)
-                .setParameter("windowStart", now.minus(settings.duplicateWindow()))
                 .setMaxResults(1)
                 .getResultList();
-        if (!earlier.isEmpty()) {
+        if (!newest.isEmpty() && sameEvent((InboxStatus) newest.get(0)[1], (Instant) newest.get(0)[2], now)) {
+            long original = (Long) newest.get(0)[0];
             em.createQuery("update InboxEvent e set e.deliveries = e.deliveries + 1 where e.id = :id")
-                    .setParameter("id", earlier.get(0)).executeUpdate();
-            return new Receipt(Receipt.Outcome.DUPLICATE, earlier.get(0));
+                    .setParameter("id", original).executeUpdate();
+            return new Receipt(Receipt.Outcome.DUPLICATE, original);
         }
         InboxEvent event = incoming.handled()
                 ? InboxEvent.received(incoming.key(), fingerprint, incoming.payload(), source, now)
@@ -65,5 +65,9 @@ public class InboxWriter {
             return new Receipt(Receipt.Outcome.ACCEPTED, event.id());
         }
         return new Receipt(Receipt.Outcome.IGNORED, event.id());
+    }
+
+    private boolean sameEvent(InboxStatus status, Instant receivedAt, Instant now) {
+        return WAITING.contains(status) || receivedAt.isAfter(now.minus(settings.duplicateWindow()));
     }
 }

@@ -4,15 +4,20 @@ import io.dearbridge.web.problem.ProblemException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A webhook body checked for what DEAR's thin payloads carry (REFERENCE §2.6). */
 record WebhookPayload(JsonObject json) {
+
+    /** Json.createReader looks the provider up on every call; one factory does it once. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -21,7 +26,7 @@ record WebhookPayload(JsonObject json) {
         if (body.length == 0) {
             throw badRequest("The body is empty; DEAR sends a JSON object such as {\"SaleID\": \"...\"}.");
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw badRequest("The body must be a JSON object.");
