@@ -2,7 +2,9 @@ package io.dearbridge.outbox;
 
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.sync.DrainLoop;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -18,8 +20,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,13 +57,19 @@ public class OutboxDispatcher {
     @Inject
     OutboxSettings settings;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private DrainLoop<ClaimedCommand> loop;
 
     @PostConstruct
     void start() {
+        loop = new DrainLoop<>("Outbox", executor, () -> claimer.claimDue(settings.batchSize()),
+                claims -> claims.forEach(this::send));
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        loop.stop();
     }
 
     @Timeout
@@ -75,27 +81,8 @@ public class OutboxDispatcher {
         kick();
     }
 
-    /** Starts a drain unless one is running; a running drain is told to look again when it ends. */
     public void kick() {
-        again.set(true);
-        if (draining.compareAndSet(false, true)) {
-            executor.submit(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (again.getAndSet(false)) {
-                List<ClaimedCommand> claims;
-                while (!(claims = claimer.claimDue(settings.batchSize())).isEmpty()) {
-                    claims.forEach(this::send);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox drain stopped; the next poll resumes it", e);
-        } finally {
-            draining.set(false);
-        }
+        loop.kick();
     }
 
     private void send(ClaimedCommand claim) {

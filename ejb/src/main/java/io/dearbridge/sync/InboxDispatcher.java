@@ -1,6 +1,7 @@
 package io.dearbridge.sync;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,13 +50,18 @@ public class InboxDispatcher {
     @Inject
     InboxSettings settings;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private DrainLoop<Claim> loop;
 
     @PostConstruct
     void start() {
+        loop = new DrainLoop<>("Inbox", executor, () -> claimer.claimDue(settings.batchSize()), this::process);
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(period, period, new TimerConfig("inbox-poll", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        loop.stop();
     }
 
     @Timeout
@@ -68,27 +73,8 @@ public class InboxDispatcher {
         kick();
     }
 
-    /** Starts a drain unless one is running; a running drain is told to look again when it ends. */
     public void kick() {
-        again.set(true);
-        if (draining.compareAndSet(false, true)) {
-            executor.submit(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (again.getAndSet(false)) {
-                List<Claim> claims;
-                while (!(claims = claimer.claimDue(settings.batchSize())).isEmpty()) {
-                    process(claims);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Inbox drain stopped; the next poll resumes it", e);
-        } finally {
-            draining.set(false);
-        }
+        loop.kick();
     }
 
     private void process(List<Claim> claims) {
