@@ -184,7 +184,15 @@ public class Fulfilment {
         switch (stage) {
             case PICK -> pickStatus = dearStatus;
             case PACK -> packStatus = dearStatus;
-            case SHIP -> shipStatus = dearStatus;
+            case SHIP -> {
+                shipStatus = dearStatus;
+                if (shipped()) {
+                    // What DEAR's sale would now say (REFERENCE §4.4), without reading it back.
+                    fulfilmentStatus = "FULFILLED";
+                    record(Stage.SHIP).map(FulfilmentRecord::trackingNumber)
+                            .filter(t -> t != null && !t.isBlank()).ifPresent(t -> trackingNumbers = t);
+                }
+            }
             default -> { }
         }
     }

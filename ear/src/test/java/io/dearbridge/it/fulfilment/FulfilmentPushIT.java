@@ -91,6 +91,9 @@ class FulfilmentPushIT {
         });
         assertTrue(shipped.getJsonArray("timeline").toString().contains("confirmed by DEAR (sent by the bridge)"),
                 "DEAR's echo of the bridge's own push is recognised");
+        JsonObject shippedFulfilment = shipped.getJsonArray("fulfilments").getJsonObject(0);
+        assertEquals("FULFILLED", shippedFulfilment.getString("fulfilmentStatus"), "as DEAR shows it, without a read");
+        assertEquals("ST100200300AU", shippedFulfilment.getString("trackingNumbers"));
         awaitInboxSettled(saleId, 4);
         List<JsonObject> calls = callsSince(start);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null));
