@@ -5,12 +5,12 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The EAR exactly as the build produced it; the simulator is already deployed on the test server. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
-    static EnterpriseArchive bridgeEar() {
+    public static EnterpriseArchive bridgeEar() {
         File ear = new File(System.getProperty("it.ear", "target/dear-bridge.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }

@@ -65,7 +65,7 @@ class FoundationIT {
         assertEquals(latestMigrationCount(), ItDatabase.count(
                 "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"));
         for (String table : new String[] {"account", "inbox_event", "outbox_command", "sync_attempt"}) {
-            assertTrue(ItDatabase.count("select count(*) from " + table) >= 0);
+            assertTrue(tableExists(table), table + " was not created by the migrations");
         }
         assertEquals(1, ItDatabase.count("select count(*) from account where code = ? and active = true", Demo.ACCOUNT));
     }
@@ -100,6 +100,20 @@ class FoundationIT {
         String text = Files.readString(log);
         assertTrue(text.contains("DearAccount[demo"), "the account should be logged, masked");
         assertNoSecretIn(text);
+    }
+
+    private static boolean tableExists(String table) {
+        try (var connection = ItDatabase.connect();
+             var tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertNoSecretIn(String text) {

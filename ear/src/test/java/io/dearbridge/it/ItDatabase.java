@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** JDBC access to the database the test server uses, for assertions on what was (not) stored. */
-final class ItDatabase {
+public final class ItDatabase {
 
     private ItDatabase() {
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

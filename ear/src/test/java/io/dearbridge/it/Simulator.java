@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /** The simulator's control API and DEAR's own paths, for arranging and checking integration tests. */
-final class Simulator {
+public final class Simulator {
 
     static final String CONTROL = "/dear-simulator/control";
     static final String DEAR = "/dear-simulator/ExternalApi/v2/";
@@ -34,11 +34,12 @@ final class Simulator {
     }
 
     /** Calm DEAR down: a generous rate limit and no faults, as tests expect unless they say otherwise. */
-    static void calm() {
+    public static void calm() {
         control("DELETE", account() + "/faults", null);
         control("PUT", account() + "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60,"
                 + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0,"
-                + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false}");
+                + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
+                + " \"webhookTimeFactor\": 0.001}");
     }
 
     static JsonObject createSale(String json) {
@@ -91,7 +92,7 @@ final class Simulator {
     }
 
     /** Polls until the supplier gives a non-null value, or fails after the timeout. */
-    static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+    public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             T value = probe.get();

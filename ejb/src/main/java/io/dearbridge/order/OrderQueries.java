@@ -20,12 +20,6 @@ public class OrderQueries {
         return Optional.ofNullable(em.find(WarehouseOrder.class, id)).map(OrderQueries::loaded);
     }
 
-    public Optional<WarehouseOrder> findBySale(String accountCode, String saleId) {
-        return em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
-                .setParameter("account", accountCode).setParameter("saleId", saleId)
-                .getResultStream().findFirst().map(OrderQueries::loaded);
-    }
-
     /**
      * Whether a stage event about this sale can only be DEAR's echo of the bridge's own write: every
      * fulfilment of the order had that stage sent by the bridge and confirmed in DEAR's answer. Any other

@@ -26,8 +26,6 @@ public class SchemaMigrator {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
-    private volatile String schemaVersion;
-
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
@@ -35,15 +33,8 @@ public class SchemaMigrator {
                 .locations(MigrationScripts.LOCATION)
                 .load()
                 .migrate();
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                        .locations(MigrationScripts.LOCATION).load().info().current().getVersion().getVersion();
-        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
-    }
-
-    /** The schema version once migrations have completed; null before. */
-    public String schemaVersion() {
-        return schemaVersion;
     }
 }

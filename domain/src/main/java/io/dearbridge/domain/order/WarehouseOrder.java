@@ -311,15 +311,6 @@ public class WarehouseOrder {
         note(now, why, Source.BRIDGE);
     }
 
-    /** The warehouse has seen the stop flag and dealt with it. */
-    public void acknowledgeStop(Instant now) {
-        if (stopRequested) {
-            stopRequested = false;
-            updatedAt = now;
-            note(now, "Stop acknowledged by the warehouse", Source.WAREHOUSE);
-        }
-    }
-
     public Long id() { return id; }
     public String accountCode() { return accountCode; }
     public String saleId() { return saleId; }

@@ -1,10 +1,13 @@
 package io.dearbridge.it.fulfilment;
 
+import io.dearbridge.it.Demo;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.ItDatabase;
+import io.dearbridge.it.Simulator;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,26 +15,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
  * The test's view of the world: the bridge's warehouse API, the simulator (control API and DEAR's own
- * paths) and the bridge's database. Self-contained, so these tests do not lean on other packages' helpers.
+ * paths) and the bridge's database, on top of the shared IT helpers in {@code io.dearbridge.it}.
  */
 final class World {
 
-    static final String ACCOUNT_ID = "3f6b1d2e-9a4c-4e0b-8d7f-2c1a5e9b0d41";
-    static final String APPLICATION_KEY = "7c2e9f10-4b8d-4a3e-9c61-d05b8e2f7a93";
-    static final String PASSWORD = "demo";
+    static final String ACCOUNT_ID = Demo.ACCOUNT_ID;
+    static final String APPLICATION_KEY = Demo.APPLICATION_KEY;
+    static final String PASSWORD = Demo.PASSWORD;
     static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 0));
     static final String CONTROL = BASE + "/dear-simulator/control/accounts/" + ACCOUNT_ID;
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -42,8 +42,7 @@ final class World {
     }
 
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("it.ear", "target/dear-bridge.ear")));
+        return Deployments.bridgeEar();
     }
 
     // --- HTTP -------------------------------------------------------------------------------------------
@@ -97,11 +96,7 @@ final class World {
     }
 
     static void calm() {
-        control("DELETE", "/faults", null);
-        control("PUT", "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60, \"throttleStatus\": 503,"
-                + " \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0, \"latencyMs\": 0,"
-                + " \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
-                + " \"webhookTimeFactor\": 0.001}");
+        Simulator.calm();
     }
 
     /**
@@ -182,46 +177,18 @@ final class World {
     }
 
     static <T> T await(String what, Duration timeout, Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        return Simulator.await(what, timeout, probe);
     }
 
     // --- database ------------------------------------------------------------------------------------
 
     static long count(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
-             var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ItDatabase.count(sql, parameters);
     }
 
     /** The statuses of an order's outbox commands, in the order they were written. */
     static List<String> commands(long orderId) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (Connection connection = ItDatabase.connect();
              var statement = connection.prepareStatement(
                      "select command_type, status from outbox_command where ordering_key = ? order by id")) {
             statement.setString(1, "order:" + orderId);
