@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -31,6 +33,8 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Its timer only starts work that opens its own transactions; the DEAR calls must not run inside one.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(InboxDispatcher.class.getName());

@@ -12,6 +12,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Its timer only starts work that opens its own transactions; the DEAR calls must not run inside one.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubscriptionWatchdog {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionWatchdog.class.getName());
