@@ -9,8 +9,16 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -102,6 +110,74 @@ class IntakeIT {
         assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
         assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId.toLowerCase()));
         assertEquals(5, ItDatabase.count("select deliveries from inbox_event where sale_id = ?", saleId.toLowerCase()));
+    }
+
+    /**
+     * Concurrent deliveries share group commits: every distinct event gets its own row and id, and copies of one
+     * event sent at the same moment (as DEAR's retries and a slow acknowledgement can cause) become one row.
+     */
+    @Test
+    void concurrentDeliveriesAreEachStoredOnceAndCopiesMerge() throws Exception {
+        dropDearDeliveries();
+        List<String> saleIds = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            JsonObject sale = Simulator.createSale("{}");
+            saleIds.add(sale.getString("ID").toLowerCase());
+            numbers.add(sale.getJsonObject("Order").getString("SaleOrderNumber"));
+            for (int copy = 0; copy < 3; copy++) {
+                bodies.add(Bridge.salePayload(sale.getString("ID"), numbers.get(i)));
+            }
+        }
+        List<String> ignoredIds = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            ignoredIds.add(UUID.randomUUID().toString());
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<HttpResponse<String>>> authorised = new ArrayList<>();
+            List<Future<HttpResponse<String>>> ignored = new ArrayList<>();
+            for (int i = 0; i < bodies.size(); i++) {
+                String body = bodies.get(i);
+                authorised.add(senders.submit(() -> Bridge.postWebhook("Sale/OrderAuthorised", body)));
+                for (String id : ignoredIds.subList(i * 2, i * 2 + 2)) {
+                    ignored.add(senders.submit(() -> Bridge.postWebhook("Sale/QuoteAuthorised", Bridge.salePayload(id, "Q"))));
+                }
+            }
+            Map<String, Set<Long>> eventIdsBySale = new HashMap<>();
+            for (int i = 0; i < authorised.size(); i++) {
+                HttpResponse<String> response = authorised.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response.body());
+                eventIdsBySale.computeIfAbsent(bodies.get(i), k -> new HashSet<>())
+                        .add(Http.<JsonObject>json(response).getJsonNumber("eventId").longValue());
+            }
+            Set<Long> ignoredEventIds = new HashSet<>();
+            for (Future<HttpResponse<String>> future : ignored) {
+                HttpResponse<String> response = future.get(30, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response.body());
+                assertEquals("ignored", Http.<JsonObject>json(response).getString("status"));
+                ignoredEventIds.add(Http.<JsonObject>json(response).getJsonNumber("eventId").longValue());
+            }
+            assertEquals(24, ignoredEventIds.size(), "distinct events are never merged");
+            eventIdsBySale.values().forEach(ids -> assertEquals(1, ids.size(), "copies answered with one event id"));
+        } finally {
+            senders.shutdownNow();
+        }
+        for (String id : ignoredIds) {
+            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and status = 'IGNORED'", id));
+        }
+        for (int i = 0; i < saleIds.size(); i++) {
+            String number = numbers.get(i);
+            Simulator.await("order " + number, WAIT, () -> Bridge.orderByNumber(number));
+        }
+        pause(Duration.ofSeconds(2));
+        for (String saleId : saleIds) {
+            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
+            assertEquals(3, ItDatabase.count("select deliveries from inbox_event where sale_id = ?", saleId));
+            assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
+            assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
+        }
     }
 
     @Test

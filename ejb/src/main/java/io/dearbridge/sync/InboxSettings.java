@@ -50,6 +50,21 @@ public class InboxSettings {
     @ConfigProperty(name = "dearbridge.inbox.wait-for-earlier", defaultValue = "PT1S")
     Duration waitForEarlier;
 
+    /** Writer threads that group-commit incoming webhooks; identical deliveries always meet on the same one. */
+    @Inject
+    @ConfigProperty(name = "dearbridge.inbox.writers", defaultValue = "2")
+    int writers;
+
+    /** At most this many webhooks share one inbox transaction. */
+    @Inject
+    @ConfigProperty(name = "dearbridge.inbox.write-batch", defaultValue = "64")
+    int writeBatch;
+
+    /** How long a webhook request waits for its commit before answering 503 (DEAR then retries). */
+    @Inject
+    @ConfigProperty(name = "dearbridge.inbox.write-timeout", defaultValue = "PT20S")
+    Duration writeTimeout;
+
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(backoffBase, backoffCap, throttleWait, maxAttempts,
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -60,4 +75,7 @@ public class InboxSettings {
     public int batchSize() { return batchSize; }
     public Duration duplicateWindow() { return duplicateWindow; }
     public Duration waitForEarlier() { return waitForEarlier; }
+    public int writers() { return Math.max(1, writers); }
+    public int writeBatch() { return Math.max(1, writeBatch); }
+    public Duration writeTimeout() { return writeTimeout; }
 }

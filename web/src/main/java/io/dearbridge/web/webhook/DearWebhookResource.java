@@ -4,15 +4,14 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.WebhookAuthenticator;
 import io.dearbridge.domain.sync.EventKey;
-import io.dearbridge.domain.sync.EventSource;
 import io.dearbridge.order.EventTypes;
 import io.dearbridge.sync.IncomingEvent;
-import io.dearbridge.sync.InboxWriter;
+import io.dearbridge.sync.InboxGroupCommit;
+import io.dearbridge.sync.InboxWriteException;
 import io.dearbridge.sync.Receipt;
 import io.dearbridge.web.problem.Problem;
 import io.dearbridge.web.problem.ProblemException;
-import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * run cheapest and most telling first: account, credentials, size, media type, body.
  */
 @Path("dear/{account}/webhooks/{category}/{event}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "DEAR webhooks")
 public class DearWebhookResource {
 
@@ -56,7 +55,7 @@ public class DearWebhookResource {
     WebhookAuthenticator authenticator;
 
     @Inject
-    InboxWriter inbox;
+    InboxGroupCommit inbox;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -69,6 +68,7 @@ public class DearWebhookResource {
     @APIResponse(responseCode = "404", description = "Unknown account")
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
     @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "503", description = "Not stored (database unavailable or shutting down); DEAR retries")
     public Response receive(@PathParam("account") String accountCode, @PathParam("category") String category,
                             @PathParam("event") String event,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -104,12 +104,16 @@ public class DearWebhookResource {
                 .build();
     }
 
-    /** A concurrent identical delivery can lose the race on the unique key; the second try sees it as a duplicate. */
+    /** Not stored means not acknowledged: DEAR retries a failed delivery, and the retry is merged if this one lands. */
     private Receipt store(IncomingEvent incoming) {
         try {
-            return inbox.store(incoming, EventSource.WEBHOOK);
-        } catch (EJBException firstTry) {
-            return inbox.store(incoming, EventSource.WEBHOOK);
+            return inbox.store(incoming);
+        } catch (InboxWriteException e) {
+            LOG.warning(() -> "Webhook " + incoming.key().eventType() + " for " + incoming.key().accountCode()
+                    + " answered 503, not stored: " + e.getMessage());
+            throw new ProblemException(Problem.of(503, "Service Unavailable",
+                    "The webhook could not be stored just now; it was not accepted. Please retry."))
+                    .withHeader("Retry-After", "5");
         }
     }
 

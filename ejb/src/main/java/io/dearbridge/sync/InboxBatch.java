@@ -1,0 +1,132 @@
+package io.dearbridge.sync;
+
+import io.dearbridge.domain.sync.Fingerprint;
+import io.dearbridge.domain.sync.InboxStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides, without touching the database, what one group commit does: identical events (same account, type
+ * and body) within the batch become one row counting every delivery, and a row already stored absorbs them
+ * when it is still waiting or arrived within the duplicate window. Merging is safe because processing
+ * fetches DEAR's current state, which covers every delivery.
+ */
+final class InboxBatch {
+
+    private static final EnumSet<InboxStatus> WAITING =
+            EnumSet.of(InboxStatus.RECEIVED, InboxStatus.PROCESSING, InboxStatus.RETRY);
+
+    /** Identical events of the batch: the first one stands for all. */
+    static final class Group {
+        final IncomingEvent event;
+        final Fingerprint fingerprint;
+        final List<Integer> positions = new ArrayList<>();
+        /** The stored row these deliveries became: an earlier one, or the one inserted for them. */
+        long eventId;
+        boolean duplicate;
+
+        private Group(IncomingEvent event, Fingerprint fingerprint) {
+            this.event = event;
+            this.fingerprint = fingerprint;
+        }
+
+        int deliveries() {
+            return positions.size();
+        }
+
+        String accountCode() {
+            return event.key().accountCode();
+        }
+    }
+
+    /** The newest stored row with a given content. */
+    record Stored(long id, InboxStatus status, Instant receivedAt) {
+    }
+
+    private final int size;
+    private final Instant now;
+    private final Duration window;
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+
+    private InboxBatch(int size, Instant now, Duration window) {
+        this.size = size;
+        this.now = now;
+        this.window = window;
+    }
+
+    static InboxBatch of(List<IncomingEvent> events, Instant now, Duration window) {
+        InboxBatch batch = new InboxBatch(events.size(), now, window);
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
+            Fingerprint fingerprint = Fingerprint.of(event.key().accountCode(), event.key().eventType(),
+                    event.payload(), now, window);
+            String content = event.key().accountCode() + ':' + fingerprint.payloadHash();
+            batch.groups.computeIfAbsent(content, k -> new Group(event, fingerprint)).positions.add(i);
+        }
+        return batch;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    /** The accounts in the batch, each with the content hashes to look up. */
+    Map<String, Set<String>> hashesByAccount() {
+        Map<String, Set<String>> hashes = new LinkedHashMap<>();
+        for (Group group : groups.values()) {
+            hashes.computeIfAbsent(group.accountCode(), k -> new TreeSet<>()).add(group.fingerprint.payloadHash());
+        }
+        return hashes;
+    }
+
+    /** Records the newest stored row of one content; a row that may still absorb deliveries does. */
+    void found(String accountCode, String payloadHash, Stored newest) {
+        Group group = groups.get(accountCode + ':' + payloadHash);
+        if (group != null && absorbs(newest)) {
+            group.eventId = newest.id();
+            group.duplicate = true;
+        }
+    }
+
+    private boolean absorbs(Stored row) {
+        return WAITING.contains(row.status()) || row.receivedAt().isAfter(now.minus(window));
+    }
+
+    Collection<Group> groups() {
+        return groups.values();
+    }
+
+    /** Groups that need a row of their own, in a stable order. */
+    List<Group> toInsert() {
+        return groups.values().stream().filter(g -> !g.duplicate).toList();
+    }
+
+    List<Group> toCount() {
+        return groups.values().stream().filter(g -> g.duplicate).toList();
+    }
+
+    boolean anyAccepted() {
+        return toInsert().stream().anyMatch(g -> g.event.handled());
+    }
+
+    /** One receipt per event, in the order the events were given. */
+    List<Receipt> receipts() {
+        Receipt[] receipts = new Receipt[size];
+        for (Group group : groups.values()) {
+            for (int n = 0; n < group.positions.size(); n++) {
+                Receipt.Outcome outcome = group.duplicate || n > 0 ? Receipt.Outcome.DUPLICATE
+                        : group.event.handled() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED;
+                receipts[group.positions.get(n)] = new Receipt(outcome, group.eventId);
+            }
+        }
+        return List.of(receipts);
+    }
+}
