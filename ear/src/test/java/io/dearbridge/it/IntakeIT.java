@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,6 +179,33 @@ class IntakeIT {
             assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
             assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
         }
+    }
+
+    /** A redelivery joins a stored event that still waits, however old, but not one processed outside the window. */
+    @Test
+    void aRedeliveryJoinsAWaitingEventHoweverOldButNotOneProcessedLongAgo() {
+        String saleId = UUID.randomUUID().toString();
+        String body = Bridge.salePayload(saleId, "SO-OLD-1");
+        long first = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", body));
+        // As if received a day ago: its time and its dedupe key's time bucket.
+        assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
+                + " dedupe_key = payload_hash || ':0' where id = ?",
+                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), first));
+
+        HttpResponse<String> again = Bridge.postWebhook("Sale/QuoteAuthorised", body);
+        assertEquals("duplicate", Http.<JsonObject>json(again).getString("status"));
+        assertEquals(first, eventId(again));
+        assertEquals(2, ItDatabase.count("select deliveries from inbox_event where id = ?", first));
+
+        assertEquals(1, ItDatabase.update("update inbox_event set status = 'DONE' where id = ?", first));
+        long later = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", body));
+        assertTrue(later > first, "a new event, not merged into one processed a day ago");
+        assertEquals(2, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
+    }
+
+    private static long eventId(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.<JsonObject>json(response).getJsonNumber("eventId").longValue();
     }
 
     @Test

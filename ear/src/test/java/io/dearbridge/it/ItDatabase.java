@@ -28,4 +28,16 @@ public final class ItDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs an UPDATE (to put a stored row in a state a test needs); answers the rows changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -5,7 +5,6 @@ import io.dearbridge.domain.sync.InboxStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,27 @@ final class InboxBatch {
         final IncomingEvent event;
         final Fingerprint fingerprint;
         final List<Integer> positions = new ArrayList<>();
+        /** The group's place in the batch, for matching what the database answers. */
+        final int ordinal;
         /** The stored row these deliveries became: an earlier one, or the one inserted for them. */
         long eventId;
         boolean duplicate;
 
-        private Group(IncomingEvent event, Fingerprint fingerprint) {
+        private Group(int ordinal, IncomingEvent event, Fingerprint fingerprint) {
+            this.ordinal = ordinal;
             this.event = event;
             this.fingerprint = fingerprint;
+        }
+
+        /** An earlier row took these deliveries. */
+        void absorbedBy(long id) {
+            eventId = id;
+            duplicate = true;
+        }
+
+        /** A new row was inserted for them. */
+        void storedAs(long id) {
+            eventId = id;
         }
 
         int deliveries() {
@@ -69,13 +82,23 @@ final class InboxBatch {
             Fingerprint fingerprint = Fingerprint.of(event.key().accountCode(), event.key().eventType(),
                     event.payload(), now, window);
             String content = event.key().accountCode() + ':' + fingerprint.payloadHash();
-            batch.groups.computeIfAbsent(content, k -> new Group(event, fingerprint)).positions.add(i);
+            int ordinal = batch.groups.size();
+            batch.groups.computeIfAbsent(content, k -> new Group(ordinal, event, fingerprint)).positions.add(i);
         }
         return batch;
     }
 
     Instant now() {
         return now;
+    }
+
+    Duration window() {
+        return window;
+    }
+
+    /** The statuses in which a stored row absorbs identical deliveries however old it is. */
+    static List<InboxStatus> waiting() {
+        return List.copyOf(WAITING);
     }
 
     /** The accounts in the batch, each with the content hashes to look up. */
@@ -91,8 +114,7 @@ final class InboxBatch {
     void found(String accountCode, String payloadHash, Stored newest) {
         Group group = groups.get(accountCode + ':' + payloadHash);
         if (group != null && absorbs(newest)) {
-            group.eventId = newest.id();
-            group.duplicate = true;
+            group.absorbedBy(newest.id());
         }
     }
 
@@ -100,8 +122,9 @@ final class InboxBatch {
         return WAITING.contains(row.status()) || row.receivedAt().isAfter(now.minus(window));
     }
 
-    Collection<Group> groups() {
-        return groups.values();
+    /** Groups in ordinal order. */
+    List<Group> groups() {
+        return List.copyOf(groups.values());
     }
 
     /** Groups that need a row of their own, in a stable order. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,8 +26,10 @@ import java.util.logging.Logger;
  * transaction commits share the next one. Measured, a transaction per webhook held ingest to a fifth of what
  * PostgreSQL inserts alone (docs/benchmarks.md).
  * <p>
- * Hand-written because neither WildFly nor Hibernate batches across requests. Events are spread over the
- * writers by content, so identical deliveries always meet on the same writer and are merged in order.
+ * Like PostgreSQL's {@code commit_delay}, a writer lingers briefly for requests that are already on their way
+ * (counted by {@link #arrive()}), so that a few concurrent webhooks share one commit instead of trickling in one
+ * by one. Hand-written because neither WildFly nor Hibernate batches across requests. With several writers,
+ * events are spread by content, so identical deliveries always meet on the same writer and are merged in order.
  */
 @ApplicationScoped
 public class InboxGroupCommit {
@@ -44,13 +47,18 @@ public class InboxGroupCommit {
 
     private Lane[] lanes;
 
+    private final AtomicInteger arriving = new AtomicInteger();
+
     private int batchSize;
+
+    private long lingerNanos;
 
     private volatile boolean stopped;
 
     @PostConstruct
     void start() {
         batchSize = settings.writeBatch();
+        lingerNanos = settings.writeLinger().toNanos();
         lanes = new Lane[settings.writers()];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = new Lane();
@@ -69,19 +77,44 @@ public class InboxGroupCommit {
         }
     }
 
-    /**
-     * Stores the event and answers once it is committed.
-     *
-     * @throws InboxWriteException when it could not be stored in time; it may still be committed later, and
-     *                             DEAR's retry is then recognised as a duplicate
-     */
-    public Receipt store(IncomingEvent event) {
+    /** Announces a request that will store an event shortly; close the arrival whether it does or not. */
+    public Arrival arrive() {
+        arriving.incrementAndGet();
+        return new Arrival();
+    }
+
+    /** A request between reading its body and handing its event over. */
+    public final class Arrival implements AutoCloseable {
+
+        private boolean open = true;
+
+        /**
+         * Stores the event and answers once it is committed.
+         *
+         * @throws InboxWriteException when it could not be stored in time; it may still be committed later, and
+         *                             DEAR's retry is then recognised as a duplicate
+         */
+        public Receipt store(IncomingEvent event) {
+            return InboxGroupCommit.this.store(event, this);
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                arriving.decrementAndGet();
+            }
+        }
+    }
+
+    private Receipt store(IncomingEvent event, Arrival arrival) {
         if (stopped) {
             throw new InboxWriteException("The bridge is shutting down.", null);
         }
         Pending pending = new Pending(event);
         int content = Objects.hash(event.key().accountCode(), event.key().eventType(), event.payload());
         lanes[Math.floorMod(content, lanes.length)].queue.add(pending);
+        arrival.close();
         try {
             return pending.receipt.get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -118,6 +151,7 @@ public class InboxGroupCommit {
                     }
                     batch.add(first);
                     queue.drainTo(batch, batchSize - 1);
+                    linger(batch);
                     commit(batch);
                 } catch (InterruptedException e) {
                     break;
@@ -132,6 +166,22 @@ public class InboxGroupCommit {
             queue.drainTo(left);
             left.forEach(p -> p.receipt.completeExceptionally(
                     new InboxWriteException("The bridge is shutting down.", null)));
+        }
+
+        /** Waits, at most the linger time, while requests that will join are still being validated. */
+        private void linger(List<Pending> batch) throws InterruptedException {
+            long deadline = System.nanoTime() + lingerNanos;
+            while (batch.size() < batchSize && arriving.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                Pending next = queue.poll(Math.min(left, 50_000), TimeUnit.NANOSECONDS);
+                if (next != null) {
+                    batch.add(next);
+                    queue.drainTo(batch, batchSize - batch.size());
+                }
+            }
         }
 
         private void commit(List<Pending> batch) {

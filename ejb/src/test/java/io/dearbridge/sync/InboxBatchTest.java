@@ -26,7 +26,7 @@ class InboxBatchTest {
     private static void insertAll(InboxBatch batch, long firstId) {
         long id = firstId;
         for (InboxBatch.Group group : batch.toInsert()) {
-            group.eventId = id++;
+            group.storedAs(id++);
         }
     }
 

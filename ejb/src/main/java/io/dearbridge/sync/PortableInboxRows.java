@@ -1,0 +1,140 @@
+package io.dearbridge.sync;
+
+import io.dearbridge.domain.sync.EventSource;
+import io.dearbridge.domain.sync.InboxStatus;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Any other database (H2 for the demo and the default test suite): one lookup per account, one relative update
+ * of the delivery counts, one multi-row insert, inside the caller's transaction.
+ */
+final class PortableInboxRows implements InboxRows {
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)";
+
+    @Override
+    public void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException {
+        for (Map.Entry<String, Set<String>> account : batch.hashesByAccount().entrySet()) {
+            findStored(connection, batch, account.getKey(), account.getValue());
+        }
+        count(connection, batch.toCount());
+        insert(connection, batch.toInsert(), source, batch.now().atOffset(ZoneOffset.UTC));
+    }
+
+    /** Equality on the indexed columns and nothing else. Usually 0 or 1 row per content. */
+    private static void findStored(Connection connection, InboxBatch batch, String account, Set<String> hashes)
+            throws SQLException {
+        String sql = "SELECT id, payload_hash, status, received_at FROM inbox_event WHERE account_code = ?"
+                + " AND payload_hash IN (" + String.join(", ", Collections.nCopies(hashes.size(), "?")) + ")";
+        Map<String, InboxBatch.Stored> newest = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            select.setString(i++, account);
+            for (String hash : hashes) {
+                select.setString(i++, hash);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    InboxBatch.Stored row = new InboxBatch.Stored(rows.getLong(1),
+                            InboxStatus.valueOf(rows.getString(3)), rows.getObject(4, OffsetDateTime.class).toInstant());
+                    newest.merge(rows.getString(2), row, (a, b) -> a.id() > b.id() ? a : b);
+                }
+            }
+        }
+        newest.forEach((hash, row) -> batch.found(account, hash, row));
+    }
+
+    /** The delivery counter is only ever changed by this relative update, never written back from an entity. */
+    private static void count(Connection connection, List<InboxBatch.Group> duplicates) throws SQLException {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE inbox_event SET deliveries = deliveries + ? WHERE id = ?")) {
+            for (InboxBatch.Group group : duplicates) {
+                update.setInt(1, group.deliveries());
+                update.setLong(2, group.eventId);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static void insert(Connection connection, List<InboxBatch.Group> groups, EventSource source,
+                               OffsetDateTime now) throws SQLException {
+        if (groups.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO inbox_event (" + COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(groups.size(), ROW));
+        try (PreparedStatement insert = connection.prepareStatement(sql, keyColumns(connection.getMetaData()))) {
+            int i = 1;
+            for (InboxBatch.Group group : groups) {
+                InboxStatus status = InboxRows.status(group);
+                insert.setString(i++, group.accountCode());
+                insert.setString(i++, group.event.key().eventType());
+                insert.setString(i++, group.event.key().saleId());
+                insert.setString(i++, group.event.key().saleTaskId());
+                insert.setString(i++, group.event.key().saleOrderNumber());
+                insert.setString(i++, group.fingerprint.dedupeKey());
+                insert.setString(i++, group.fingerprint.payloadHash());
+                insert.setInt(i++, group.deliveries());
+                insert.setString(i++, group.event.payload());
+                insert.setString(i++, InboxRows.source(group, source).name());
+                insert.setString(i++, status.name());
+                if (status == InboxStatus.RECEIVED) {
+                    insert.setObject(i++, now);
+                } else {
+                    insert.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+                insert.setObject(i++, now);
+                insert.setObject(i++, now);
+            }
+            insert.executeUpdate();
+            assignIds(insert, groups);
+        }
+    }
+
+    /** Matched by the unique dedupe key rather than by row order, which SQL does not promise. */
+    private static void assignIds(PreparedStatement insert, List<InboxBatch.Group> groups) throws SQLException {
+        Map<String, InboxBatch.Group> byKey = new HashMap<>();
+        groups.forEach(g -> byKey.put(g.accountCode() + ':' + g.fingerprint.dedupeKey(), g));
+        int assigned = 0;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            while (keys.next()) {
+                InboxBatch.Group group = byKey.get(keys.getString(2) + ':' + keys.getString(3));
+                if (group != null) {
+                    group.storedAs(keys.getLong(1));
+                    assigned++;
+                }
+            }
+        }
+        if (assigned != groups.size()) {
+            throw new SQLException("The database returned " + assigned + " keys for " + groups.size() + " inserted rows");
+        }
+    }
+
+    /** H2 folds unquoted names to upper case; drivers that quote the names they are given need them as stored. */
+    private static String[] keyColumns(DatabaseMetaData meta) throws SQLException {
+        String[] names = {"id", "account_code", "dedupe_key"};
+        if (meta.storesUpperCaseIdentifiers()) {
+            for (int i = 0; i < names.length; i++) {
+                names[i] = names[i].toUpperCase(Locale.ROOT);
+            }
+        }
+        return names;
+    }
+}
