@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -136,8 +137,9 @@ final class InboxBatch {
         return groups.values().stream().filter(g -> g.duplicate).toList();
     }
 
-    boolean anyAccepted() {
-        return toInsert().stream().anyMatch(g -> g.event.handled());
+    /** The first event of the batch that was stored to be processed, if any. */
+    Optional<Long> firstAccepted() {
+        return toInsert().stream().filter(g -> g.event.handled()).map(g -> g.eventId).findFirst();
     }
 
     /** One receipt per event, in the order the events were given. */

@@ -54,10 +54,8 @@ public class InboxBatchWriter {
         } catch (SQLException e) {
             throw new InboxWriteException("The inbox could not store " + events.size() + " event(s): " + e.getMessage(), e);
         }
-        if (batch.anyAccepted()) {
-            // No transaction is active any more, so the dispatcher's observer runs now: one wake-up per batch.
-            stored.fire(new InboxEventStored(batch.toInsert().get(0).eventId));
-        }
+        // No transaction is active any more, so the dispatcher's observer runs now: one wake-up per batch.
+        batch.firstAccepted().ifPresent(id -> stored.fire(new InboxEventStored(id)));
         return batch.receipts();
     }
 

@@ -3,6 +3,7 @@ package io.dearbridge.sync;
 import io.dearbridge.domain.sync.EventSource;
 import io.dearbridge.domain.sync.InboxStatus;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** How one batch becomes inbox rows on one kind of database: earlier rows absorb copies, the rest are inserted. */
@@ -15,8 +16,25 @@ interface InboxRows {
     /** Records on each group of the batch which row took it. */
     void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException;
 
-    static EventSource source(InboxBatch.Group group, EventSource source) {
-        return group.event.handled() ? source : EventSource.WEBHOOK;
+    /**
+     * Binds what an event brings to the first eleven of {@link #COLUMNS}, from {@code account_code} to
+     * {@code status}, starting at parameter {@code index}; answers the next index.
+     */
+    static int bindEvent(PreparedStatement statement, int index, InboxBatch.Group group, EventSource source)
+            throws SQLException {
+        int i = index;
+        statement.setString(i++, group.accountCode());
+        statement.setString(i++, group.event.key().eventType());
+        statement.setString(i++, group.event.key().saleId());
+        statement.setString(i++, group.event.key().saleTaskId());
+        statement.setString(i++, group.event.key().saleOrderNumber());
+        statement.setString(i++, group.fingerprint.dedupeKey());
+        statement.setString(i++, group.fingerprint.payloadHash());
+        statement.setInt(i++, group.deliveries());
+        statement.setString(i++, group.event.payload());
+        statement.setString(i++, (group.event.handled() ? source : EventSource.WEBHOOK).name());
+        statement.setString(i++, status(group).name());
+        return i;
     }
 
     static InboxStatus status(InboxBatch.Group group) {

@@ -50,23 +50,10 @@ public class InboxSettings {
     @ConfigProperty(name = "dearbridge.inbox.wait-for-earlier", defaultValue = "PT1S")
     Duration waitForEarlier;
 
-    /** Writer threads that group-commit incoming webhooks; identical deliveries always meet on the same one. */
-    @Inject
-    @ConfigProperty(name = "dearbridge.inbox.writers", defaultValue = "1")
-    int writers;
-
     /** At most this many webhooks share one inbox transaction. */
     @Inject
     @ConfigProperty(name = "dearbridge.inbox.write-batch", defaultValue = "64")
     int writeBatch;
-
-    /**
-     * How long a writer may wait for requests that are already being validated to join its batch. It waits
-     * only while such requests exist, so a lone webhook is written at once.
-     */
-    @Inject
-    @ConfigProperty(name = "dearbridge.inbox.write-linger", defaultValue = "PT0.002S")
-    Duration writeLinger;
 
     /** How long a webhook request waits for its commit before answering 503 (DEAR then retries). */
     @Inject
@@ -83,8 +70,6 @@ public class InboxSettings {
     public int batchSize() { return batchSize; }
     public Duration duplicateWindow() { return duplicateWindow; }
     public Duration waitForEarlier() { return waitForEarlier; }
-    public int writers() { return Math.max(1, writers); }
     public int writeBatch() { return Math.max(1, writeBatch); }
     public Duration writeTimeout() { return writeTimeout; }
-    public Duration writeLinger() { return writeLinger; }
 }

@@ -83,19 +83,8 @@ final class PortableInboxRows implements InboxRows {
         try (PreparedStatement insert = connection.prepareStatement(sql, keyColumns(connection.getMetaData()))) {
             int i = 1;
             for (InboxBatch.Group group : groups) {
-                InboxStatus status = InboxRows.status(group);
-                insert.setString(i++, group.accountCode());
-                insert.setString(i++, group.event.key().eventType());
-                insert.setString(i++, group.event.key().saleId());
-                insert.setString(i++, group.event.key().saleTaskId());
-                insert.setString(i++, group.event.key().saleOrderNumber());
-                insert.setString(i++, group.fingerprint.dedupeKey());
-                insert.setString(i++, group.fingerprint.payloadHash());
-                insert.setInt(i++, group.deliveries());
-                insert.setString(i++, group.event.payload());
-                insert.setString(i++, InboxRows.source(group, source).name());
-                insert.setString(i++, status.name());
-                if (status == InboxStatus.RECEIVED) {
+                i = InboxRows.bindEvent(insert, i, group, source);
+                if (InboxRows.status(group) == InboxStatus.RECEIVED) {
                     insert.setObject(i++, now);
                 } else {
                     insert.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);

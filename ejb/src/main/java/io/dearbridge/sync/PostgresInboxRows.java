@@ -61,17 +61,7 @@ final class PostgresInboxRows implements InboxRows {
             int i = 1;
             for (InboxBatch.Group group : groups) {
                 statement.setInt(i++, group.ordinal);
-                statement.setString(i++, group.accountCode());
-                statement.setString(i++, group.event.key().eventType());
-                statement.setString(i++, group.event.key().saleId());
-                statement.setString(i++, group.event.key().saleTaskId());
-                statement.setString(i++, group.event.key().saleOrderNumber());
-                statement.setString(i++, group.fingerprint.dedupeKey());
-                statement.setString(i++, group.fingerprint.payloadHash());
-                statement.setInt(i++, group.deliveries());
-                statement.setString(i++, group.event.payload());
-                statement.setString(i++, InboxRows.source(group, source).name());
-                statement.setString(i++, InboxRows.status(group).name());
+                i = InboxRows.bindEvent(statement, i, group, source);
             }
             statement.setObject(i++, now.minus(batch.window()));
             statement.setObject(i++, now);

@@ -1,7 +1,6 @@
 package io.dearbridge.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dearbridge.domain.sync.EventKey;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +39,7 @@ class InboxBatchTest {
                 event("b", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
         assertEquals(4, batch.toInsert().size());
         insertAll(batch, 10);
+        assertEquals(Optional.of(10L), batch.firstAccepted());
         assertEquals(List.of(new Receipt(Receipt.Outcome.ACCEPTED, 10), new Receipt(Receipt.Outcome.ACCEPTED, 11),
                 new Receipt(Receipt.Outcome.ACCEPTED, 12), new Receipt(Receipt.Outcome.ACCEPTED, 13)), batch.receipts());
     }
@@ -65,7 +66,7 @@ class InboxBatchTest {
         assertTrue(batch.toInsert().isEmpty());
         assertEquals(1, batch.toCount().get(0).deliveries());
         assertEquals(List.of(new Receipt(Receipt.Outcome.DUPLICATE, 3)), batch.receipts());
-        assertFalse(batch.anyAccepted());
+        assertTrue(batch.firstAccepted().isEmpty());
     }
 
     @Test
@@ -94,7 +95,7 @@ class InboxBatchTest {
     void typesTheBridgeDoesNotActOnAreStoredAsIgnored() {
         InboxBatch batch = InboxBatch.of(List.of(event("a", "Sale/QuoteAuthorised", "s1", false)), NOW, WINDOW);
         insertAll(batch, 1);
-        assertFalse(batch.anyAccepted());
+        assertTrue(batch.firstAccepted().isEmpty());
         assertEquals(List.of(new Receipt(Receipt.Outcome.IGNORED, 1)), batch.receipts());
     }
 

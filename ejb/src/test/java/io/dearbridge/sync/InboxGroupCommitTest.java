@@ -55,9 +55,7 @@ class InboxGroupCommitTest {
 
     private void start(Duration timeout) {
         InboxSettings settings = new InboxSettings();
-        settings.writers = 1;
         settings.writeBatch = 64;
-        settings.writeLinger = Duration.ofMillis(2);
         settings.writeTimeout = timeout;
         inbox.settings = settings;
         inbox.writer = writer;
@@ -89,9 +87,7 @@ class InboxGroupCommitTest {
     }
 
     private Receipt send(String saleId) {
-        try (InboxGroupCommit.Arrival arrival = inbox.arrive()) {
-            return arrival.store(event(saleId));
-        }
+        return inbox.store(event(saleId));
     }
 
     @Test

@@ -93,15 +93,7 @@ public class DearWebhookResource {
             throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "Webhook bodies must be JSON (Content-Type: application/json).");
         }
-        byte[] bytes = readAtMost(body);
-        try (InboxGroupCommit.Arrival arrival = inbox.arrive()) {
-            return receive(account, category, event, bytes, arrival);
-        }
-    }
-
-    private Response receive(DearAccount account, String category, String event, byte[] bytes,
-                             InboxGroupCommit.Arrival arrival) {
-        WebhookPayload payload = WebhookPayload.parse(bytes);
+        WebhookPayload payload = WebhookPayload.parse(readAtMost(body));
         String type = eventType(category, event);
         boolean handled = EventTypes.handled(type);
         String saleId = payload.guid("SaleID");
@@ -111,7 +103,7 @@ public class DearWebhookResource {
         }
         EventKey key = new EventKey(account.code(), type, saleId, saleTaskId,
                 payload.text("SaleOrderNumber", "OrderNumber"));
-        Receipt receipt = store(arrival, new IncomingEvent(key, payload.compact(), handled));
+        Receipt receipt = store(new IncomingEvent(key, payload.compact(), handled));
         LOG.fine(() -> "Webhook " + type + " for " + account.code() + ": " + receipt);
         return Response.ok(ANSWERS.createObjectBuilder()
                 .add("status", receipt.outcome().name().toLowerCase(Locale.ROOT))
@@ -120,9 +112,9 @@ public class DearWebhookResource {
     }
 
     /** Not stored means not acknowledged: DEAR retries a failed delivery, and the retry is merged if this one lands. */
-    private Receipt store(InboxGroupCommit.Arrival arrival, IncomingEvent incoming) {
+    private Receipt store(IncomingEvent incoming) {
         try {
-            return arrival.store(incoming);
+            return inbox.store(incoming);
         } catch (InboxWriteException e) {
             LOG.warning(() -> "Webhook " + incoming.key().eventType() + " for " + incoming.key().accountCode()
                     + " answered 503, not stored: " + e.getMessage());
