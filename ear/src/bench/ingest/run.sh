@@ -6,7 +6,9 @@
 # warms up, then measures in rounds, each at c=8 and c=32 (wrk -t2, pgbench -j2):
 #   (a) POST /dear-simulator/control/noop      the same server's JAX-RS stack doing nothing
 #   (i) POST /bridge/api/dear/demo/webhooks/Sale/OrderAuthorised   webhook ingest, a distinct SaleID each
-#   (b) pgbench, one single-row INSERT per transaction into bench_inbox (inbox_event's shape)
+#   (b) pgbench, one single-row INSERT per transaction into bench_inbox (inbox_event's shape, empty at the start)
+#   (b') the same into bench_inbox_full, a copy of inbox_event made after the warm-up (as many rows as the inbox),
+#        so that its indexes are as deep and as far out of cache as the inbox's; informational, the goal uses (b)
 # and prints medians, ratios and the count of stored versus acknowledged webhooks.
 # Results: ear/target/bench-ingest/<timestamp>/ (raw wrk/pgbench output, server log, thread dumps, summary.md).
 #
@@ -143,7 +145,7 @@ log "ready"
 if [ "$(psql -X -At -d "$DB" -c 'SHOW autovacuum')" = off ] && [ "${BENCH_ANALYZE_EVERY:-60}" != 0 ]; then
     log "autovacuum is off: analysing inbox_event and bench_inbox every ${BENCH_ANALYZE_EVERY:-60} s"
     ( while sleep "${BENCH_ANALYZE_EVERY:-60}"; do
-          psql -X -q -d "$DB" -c 'ANALYZE inbox_event' -c 'ANALYZE bench_inbox' >/dev/null 2>&1 || true
+          psql -X -q -d "$DB" -c 'ANALYZE inbox_event' -c 'ANALYZE bench_inbox' -c 'ANALYZE bench_inbox_full' >/dev/null 2>&1 || true
       done ) &
     ANALYZE_PID=$!
 fi
@@ -205,16 +207,21 @@ run_wrk() {
         "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" "$shares" >> "$OUT/results.tsv"
     log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms; % of 2 cores java/pg/wrk/others/busy: $(echo "$shares" | tr '\t' /))"
 }
+# run_pgbench <label> <connections> <seconds> [kind: pgbench (into bench_inbox) | pgfull (into bench_inbox_full)]
 run_pgbench() {
-    local label=$1 c=$2 secs=$3 file tps
+    local label=$1 c=$2 secs=$3 kind=${4:-pgbench} file tps script=$BENCH_DIR/insert.sql
     RUN_SEQ=$((RUN_SEQ + 1))
-    file=$OUT/$(printf '%02d' $RUN_SEQ)-$label-pgbench-c$c.txt
-    timeout $((secs + 60)) pgbench -n -M prepared -c "$c" -j 2 -T "$secs" -r -f "$BENCH_DIR/insert.sql" "$DB" > "$file" 2>&1 || true
+    file=$OUT/$(printf '%02d' $RUN_SEQ)-$label-$kind-c$c.txt
+    if [ "$kind" = pgfull ]; then
+        script=$OUT/insert-full.sql
+        sed 's/INSERT INTO bench_inbox /INSERT INTO bench_inbox_full /' "$BENCH_DIR/insert.sql" > "$script"
+    fi
+    timeout $((secs + 60)) pgbench -n -M prepared -c "$c" -j 2 -T "$secs" -r -f "$script" "$DB" > "$file" 2>&1 || true
     tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$file" | head -1)
     [ -n "$tps" ] || die "pgbench printed no tps: $(tail -5 "$file")"
     local lat; lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$file" | head -1)
-    printf '%s\tpgbench\t%s\t%s\t%s\t\t\t\t\t\t\t\n' "$label" "$c" "$tps" "$lat" >> "$OUT/results.tsv"
-    log "$label pgbench c=$c: $tps tps (average latency $lat ms)"
+    printf '%s\t%s\t%s\t%s\t%s\t\t\t\t\t\t\t\n' "$label" "$kind" "$c" "$tps" "$lat" >> "$OUT/results.tsv"
+    log "$label $kind c=$c: $tps tps (average latency $lat ms)"
 }
 
 # ---------------------------------------------------------------- machine
@@ -258,7 +265,14 @@ echo "warm-up: $((chunks * 30)) s of ingest at c=32 (settled: $([ $((chunks * 30
 wait $DUMPER || true
 run_wrk warmup noop 32 20
 sql "CREATE TABLE IF NOT EXISTS bench_inbox (LIKE inbox_event INCLUDING ALL)"
+log "copying inbox_event ($(sql 'SELECT count(*) FROM inbox_event') rows) into bench_inbox_full"
+sql "CREATE TABLE bench_inbox_full (LIKE inbox_event INCLUDING ALL)"
+sql "INSERT INTO bench_inbox_full SELECT * FROM inbox_event"
+sql "SELECT setval(pg_get_serial_sequence('bench_inbox_full', 'id'), (SELECT max(id) FROM bench_inbox_full))" >/dev/null
+sql "ANALYZE bench_inbox_full"
+log "copied"
 run_pgbench warmup 32 10
+run_pgbench warmup 32 10 pgfull
 
 # ---------------------------------------------------------------- measured rounds
 for round in $(seq 1 "$ROUNDS"); do
@@ -268,6 +282,7 @@ for round in $(seq 1 "$ROUNDS"); do
         run_wrk "r$round" noop "$c" "$DURATION"
         run_wrk "r$round" ingest "$c" "$DURATION"
         run_pgbench "r$round" "$c" "$DURATION"
+        run_pgbench "r$round" "$c" "$DURATION" pgfull
     done
 done
 echo "after: $(uptime)" >> "$OUT/machine.txt"
@@ -305,13 +320,14 @@ col() { awk -F'\t' -v k="$1" -v c="$2" -v f="$3" '$1 ~ /^r[0-9]+$/ && $2==k && $
         echo "| webhook ingest, ack/s | $c | $(col ingest $c 4 | median) | $(col ingest $c 5 | median) | $(col ingest $c 6 | median) | $(col ingest $c 4 | tr '\n' ' ') | $(col ingest $c 11 | median) | $(col ingest $c 12 | median) | $(col ingest $c 13 | median)/$(col ingest $c 14 | median)/$(col ingest $c 15 | median)/$(col ingest $c 16 | median) |"
         echo "| (a) no-op JAX-RS, req/s | $c | $(col noop $c 4 | median) | $(col noop $c 5 | median) | $(col noop $c 6 | median) | $(col noop $c 4 | tr '\n' ' ') | $(col noop $c 11 | median) | $(col noop $c 12 | median) | $(col noop $c 13 | median)/$(col noop $c 14 | median)/$(col noop $c 15 | median)/$(col noop $c 16 | median) |"
         echo "| (b) pgbench single-row INSERT, tps | $c | $(col pgbench $c 4 | median) | avg $(col pgbench $c 5 | median) | | $(col pgbench $c 4 | tr '\n' ' ') | | | |"
+        echo "| (b') the same into a copy of the inbox, tps | $c | $(col pgfull $c 4 | median) | avg $(col pgfull $c 5 | median) | | $(col pgfull $c 4 | tr '\n' ' ') | | | |"
     done
     echo
-    echo "| c | ingest / pgbench | ingest / no-op |"
-    echo "|---|---|---|"
+    echo "| c | ingest / pgbench (b) | ingest / (b') | ingest / no-op |"
+    echo "|---|---|---|---|"
     for c in $CONCURRENCY; do
-        i=$(col ingest $c 4 | median); p=$(col pgbench $c 4 | median); n=$(col noop $c 4 | median)
-        echo "| $c | $(awk -v a="$i" -v b="$p" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$i" -v b="$n" 'BEGIN{printf "%.3f", a/b}') |"
+        i=$(col ingest $c 4 | median); p=$(col pgbench $c 4 | median); f=$(col pgfull $c 4 | median); n=$(col noop $c 4 | median)
+        echo "| $c | $(awk -v a="$i" -v b="$p" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$i" -v b="$f" 'BEGIN{printf "%.2f", b ? a/b : 0}') | $(awk -v a="$i" -v b="$n" 'BEGIN{printf "%.3f", a/b}') |"
     done
     echo
     echo "Stored vs acknowledged: $STORED bench rows in inbox_event; wrk counted $ACKED_OK 2xx answers ($ACKED_ACCEPTED \"accepted\"), warm-up included; extra deliveries merged as duplicates: $DUP_DELIVERIES."
