@@ -27,6 +27,7 @@ class InboxGroupCommitTest {
     /** Stands in for the database: numbers each event, remembers each batch, can be slow or refuse an event. */
     static final class FakeWriter extends InboxBatchWriter {
         final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        final List<Integer> refusedBatchSizes = new CopyOnWriteArrayList<>();
         final Map<String, Long> ids = new ConcurrentHashMap<>();
         final AtomicLong next = new AtomicLong(1);
         volatile long delayMillis;
@@ -37,6 +38,7 @@ class InboxGroupCommitTest {
             batchSizes.add(events.size());
             sleep(delayMillis);
             if (events.stream().anyMatch(e -> e.key().saleId().equals(poison))) {
+                refusedBatchSizes.add(events.size());
                 throw new InboxWriteException("row refused", null);
             }
             List<Receipt> receipts = new ArrayList<>();
@@ -131,6 +133,8 @@ class InboxGroupCommitTest {
         Exception refused = assertThrows(Exception.class, bad::get);
         assertTrue(refused.getCause() instanceof InboxWriteException, String.valueOf(refused.getCause()));
         assertTrue(!writer.ids.containsKey("bad"));
+        // Otherwise the bad event met no good ones and the one-by-one retry went untested.
+        assertTrue(writer.refusedBatchSizes.stream().anyMatch(size -> size > 1), "refused: " + writer.refusedBatchSizes);
     }
 
     @Test
