@@ -103,6 +103,12 @@ public class InboxGroupCommit {
                 commit(batch);
             } catch (InterruptedException e) {
                 break;
+            } catch (Error e) {
+                // commit() answers every exception; an Error (a missing driver class, say) must not end the
+                // only writer, or every later webhook would wait out write-timeout and be refused.
+                LOG.log(Level.SEVERE, "Inbox writer failed on a batch of " + batch.size() + "; those webhooks are answered 503", e);
+                batch.forEach(p -> p.receipt.completeExceptionally(
+                        new InboxWriteException("The inbox writer failed: " + e, e)));
             } finally {
                 batch.clear();
             }

@@ -32,11 +32,15 @@ class InboxGroupCommitTest {
         final AtomicLong next = new AtomicLong(1);
         volatile long delayMillis;
         volatile String poison;
+        volatile String fatal;
 
         @Override
         public List<Receipt> store(List<IncomingEvent> events, EventSource source) {
             batchSizes.add(events.size());
             sleep(delayMillis);
+            if (events.stream().anyMatch(e -> e.key().saleId().equals(fatal))) {
+                throw new NoClassDefFoundError("org/postgresql/PGStatement");
+            }
             if (events.stream().anyMatch(e -> e.key().saleId().equals(poison))) {
                 refusedBatchSizes.add(events.size());
                 throw new InboxWriteException("row refused", null);
@@ -135,6 +139,16 @@ class InboxGroupCommitTest {
         assertTrue(!writer.ids.containsKey("bad"));
         // Otherwise the bad event met no good ones and the one-by-one retry went untested.
         assertTrue(writer.refusedBatchSizes.stream().anyMatch(size -> size > 1), "refused: " + writer.refusedBatchSizes);
+    }
+
+    @Test
+    void anErrorInOneBatchIsAnsweredAndTheWriterGoesOn() throws Exception {
+        start(Duration.ofSeconds(10));
+        writer.fatal = "fatal";
+        InboxWriteException failed = assertThrows(InboxWriteException.class, () -> send("fatal"));
+        assertTrue(failed.getCause() instanceof NoClassDefFoundError, String.valueOf(failed.getCause()));
+        long after = send("after").eventId();
+        assertEquals(writer.ids.get("after"), after);
     }
 
     @Test
