@@ -11,19 +11,17 @@ import java.util.HexFormat;
  * How identical deliveries are recognised. DEAR sends no event id, so an event is its account, type and
  * body. {@code payloadHash} finds earlier deliveries of the same content; {@code dedupeKey} adds the time
  * bucket, so a unique constraint turns concurrent identical deliveries into one row.
+ * <p>
+ * The bucket comes first in the key so that the unique index grows at its end, as time does: with the hash
+ * first, every webhook inserted into a random page of an index as large as the inbox, which on PostgreSQL
+ * missed the buffer cache about once per webhook (measured, docs/benchmarks.md).
  */
 public record Fingerprint(String payloadHash, String dedupeKey) {
 
     public static Fingerprint of(String accountCode, String eventType, String canonicalPayload, Instant receivedAt,
                                  Duration bucket) {
         String hash = sha256(accountCode + '\n' + eventType + '\n' + canonicalPayload);
-        return new Fingerprint(hash, hash + ':' + receivedAt.toEpochMilli() / Math.max(1, bucket.toMillis()));
-    }
-
-    /** An event that is one of a kind (e.g. found by the reconciler): never merged with another. */
-    public static Fingerprint unique(String accountCode, String eventType, String payload, String discriminator) {
-        String hash = sha256(accountCode + '\n' + eventType + '\n' + payload);
-        return new Fingerprint(hash, hash + ':' + discriminator);
+        return new Fingerprint(hash, receivedAt.toEpochMilli() / Math.max(1, bucket.toMillis()) + ":" + hash);
     }
 
     static String sha256(String text) {
