@@ -189,7 +189,7 @@ class IntakeIT {
         long first = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", body));
         // As if received a day ago: its time and its dedupe key's time bucket.
         assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
-                + " dedupe_key = payload_hash || ':0' where id = ?",
+                + " dedupe_key = '0:' || payload_hash where id = ?",
                 OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), first));
 
         HttpResponse<String> again = Bridge.postWebhook("Sale/QuoteAuthorised", body);

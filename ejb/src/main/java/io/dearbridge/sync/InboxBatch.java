@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decides, without touching the database, what one group commit does: identical events (same account, type
@@ -100,15 +98,6 @@ final class InboxBatch {
     /** The statuses in which a stored row absorbs identical deliveries however old it is. */
     static List<InboxStatus> waiting() {
         return List.copyOf(WAITING);
-    }
-
-    /** The accounts in the batch, each with the content hashes to look up. */
-    Map<String, Set<String>> hashesByAccount() {
-        Map<String, Set<String>> hashes = new LinkedHashMap<>();
-        for (Group group : groups.values()) {
-            hashes.computeIfAbsent(group.accountCode(), k -> new TreeSet<>()).add(group.fingerprint.payloadHash());
-        }
-        return hashes;
     }
 
     /** Records the newest stored row of one content; a row that may still absorb deliveries does. */

@@ -1,5 +1,6 @@
 package io.dearbridge.sync;
 
+import io.dearbridge.domain.sync.EventKey;
 import io.dearbridge.domain.sync.EventSource;
 import io.dearbridge.domain.sync.InboxStatus;
 import java.sql.Connection;
@@ -15,10 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Any other database (H2 for the demo and the default test suite): one lookup per account, one relative update
+ * Any other database (H2 for the demo and the default test suite): one lookup per distinct event, one relative update
  * of the delivery counts, one multi-row insert, inside the caller's transaction.
  */
 final class PortableInboxRows implements InboxRows {
@@ -27,34 +27,55 @@ final class PortableInboxRows implements InboxRows {
 
     @Override
     public void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException {
-        for (Map.Entry<String, Set<String>> account : batch.hashesByAccount().entrySet()) {
-            findStored(connection, batch, account.getKey(), account.getValue());
+        for (InboxBatch.Group group : batch.groups()) {
+            findStored(connection, batch, group);
         }
         count(connection, batch.toCount());
         insert(connection, batch.toInsert(), source, batch.now().atOffset(ZoneOffset.UTC));
     }
 
-    /** Equality on the indexed columns and nothing else. Usually 0 or 1 row per content. */
-    private static void findStored(Connection connection, InboxBatch batch, String account, Set<String> hashes)
+    /**
+     * Identical content carries the same identifiers, so earlier copies are looked up by an indexed equality on
+     * the sale, else the task (events DEAR addresses by task only), else, for events with neither (never
+     * waiting, so absorbing only within the window), the dedupe keys of this bucket and the last.
+     */
+    private static void findStored(Connection connection, InboxBatch batch, InboxBatch.Group group)
             throws SQLException {
-        String sql = "SELECT id, payload_hash, status, received_at FROM inbox_event WHERE account_code = ?"
-                + " AND payload_hash IN (" + String.join(", ", Collections.nCopies(hashes.size(), "?")) + ")";
-        Map<String, InboxBatch.Stored> newest = new HashMap<>();
+        EventKey key = group.event.key();
+        String hash = group.fingerprint.payloadHash();
+        String sql = "SELECT id, status, received_at FROM inbox_event WHERE account_code = ? AND payload_hash = ? AND ";
+        List<String> values;
+        if (key.saleId() != null) {
+            sql += "sale_id = ?";
+            values = List.of(key.saleId());
+        } else if (key.saleTaskId() != null) {
+            sql += "sale_task_id = ?";
+            values = List.of(key.saleTaskId());
+        } else {
+            sql += "dedupe_key IN (?, ?)";
+            values = List.of(group.fingerprint.dedupeKey(), group.fingerprint.previousDedupeKey());
+        }
+        InboxBatch.Stored newest = null;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
-            select.setString(i++, account);
-            for (String hash : hashes) {
-                select.setString(i++, hash);
+            select.setString(i++, group.accountCode());
+            select.setString(i++, hash);
+            for (String value : values) {
+                select.setString(i++, value);
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     InboxBatch.Stored row = new InboxBatch.Stored(rows.getLong(1),
-                            InboxStatus.valueOf(rows.getString(3)), rows.getObject(4, OffsetDateTime.class).toInstant());
-                    newest.merge(rows.getString(2), row, (a, b) -> a.id() > b.id() ? a : b);
+                            InboxStatus.valueOf(rows.getString(2)), rows.getObject(3, OffsetDateTime.class).toInstant());
+                    if (newest == null || row.id() > newest.id()) {
+                        newest = row;
+                    }
                 }
             }
         }
-        newest.forEach((hash, row) -> batch.found(account, hash, row));
+        if (newest != null) {
+            batch.found(group.accountCode(), hash, newest);
+        }
     }
 
     /** The delivery counter is only ever changed by this relative update, never written back from an entity. */

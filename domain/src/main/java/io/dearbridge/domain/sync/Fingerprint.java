@@ -24,6 +24,12 @@ public record Fingerprint(String payloadHash, String dedupeKey) {
         return new Fingerprint(hash, receivedAt.toEpochMilli() / Math.max(1, bucket.toMillis()) + ":" + hash);
     }
 
+    /** The key this content had in the bucket before; a delivery within the window is under one of the two. */
+    public String previousDedupeKey() {
+        int colon = dedupeKey.indexOf(':');
+        return (Long.parseLong(dedupeKey.substring(0, colon)) - 1) + dedupeKey.substring(colon);
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -33,6 +33,12 @@ class FingerprintTest {
         assertNotEquals(base, Fingerprint.of("demo", "Sale/Voided", "{\"SaleID\":\"a\"}", T0, MINUTE));
     }
 
+    @Test
+    void thePreviousKeyIsTheKeyTheSameContentHadOneBucketEarlier() {
+        Fingerprint now = at("{\"SaleID\":\"a\"}", T0.plusSeconds(60));
+        assertEquals(at("{\"SaleID\":\"a\"}", T0).dedupeKey(), now.previousDedupeKey());
+    }
+
     /** The unique index on the key then grows at its end, so inserts stay on a few cached pages. */
     @Test
     void keysSortByTimeBeforeContent() {
