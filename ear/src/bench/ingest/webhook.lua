@@ -1,6 +1,8 @@
 -- wrk script for the webhook-ingest benchmark (issue 4): every request a distinct SaleID, because the
--- bridge merges identical bodies into one event. The GUID is built from a run id (BENCH_RUN, 8 hex digits),
--- the thread number and a per-thread counter, so no two requests of any run in one database share a body.
+-- bridge merges identical bodies into one event. The GUID starts with 60 random bits, like DEAR's random
+-- GUIDs, so that the inbox's sale index is written at random places as in production (ids in counter order
+-- would keep its inserts on one cached page); it ends with the thread number and a per-thread counter, so no
+-- two requests of one run share a body. The run id (BENCH_RUN) seeds the random part.
 -- Counts answers per thread and prints one machine-readable line at the end:
 --   RESULT requests=.. ok2xx=.. accepted=.. duplicate=.. non2xx=.. errors=.. rps=.. p50_ms=.. p99_ms=..
 -- Usage: wrk -t2 -c32 -d20s --latency -s webhook.lua http://127.0.0.1:8580/bridge/api/dear/demo/webhooks/Sale/OrderAuthorised
@@ -16,6 +18,7 @@ end
 
 function init(args)
   run = os.getenv("BENCH_RUN") or "0badbeef"
+  math.randomseed(tonumber(run, 16) % 2147483647 + tid * 7919)
   token = os.getenv("BENCH_TOKEN") or "demo-webhook-secret-5b1f0c9e6d2a"
   ok2xx, accepted, duplicate, non2xx = 0, 0, 0, 0
   wrk.method = "POST"
@@ -27,7 +30,8 @@ end
 
 function request()
   counter = counter + 1
-  local sale = string.format("%s-%04x-4000-8000-%012x", run, tid, counter)
+  local sale = string.format("%04x%04x-%04x-4%03x-8%03x-%012x", math.random(0, 65535), math.random(0, 65535),
+    math.random(0, 65535), math.random(0, 4095), tid, counter)
   local body = '{"SaleID":"' .. sale .. '","SaleOrderNumber":"SO-BENCH-' .. run .. '-' .. tid .. '-' .. counter .. '"}'
   return wrk.format(nil, nil, nil, body)
 end

@@ -203,6 +203,35 @@ class IntakeIT {
         assertEquals(2, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
     }
 
+    /**
+     * Copies are found through the sale, else the task, else the content of this minute and the last: a body with
+     * only a SaleTaskID joins its waiting copy however old, and a body with neither id joins a copy within the
+     * window but not one received a day ago.
+     */
+    @Test
+    void redeliveriesWithoutASaleIdAreRecognisedByTaskOrByContent() {
+        String taskBody = "{\"SaleTaskID\":\"" + UUID.randomUUID() + "\"}";
+        long task = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", taskBody));
+        assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
+                + " dedupe_key = '0:' || payload_hash where id = ?",
+                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), task));
+        HttpResponse<String> taskAgain = Bridge.postWebhook("Sale/QuoteAuthorised", taskBody);
+        assertEquals("duplicate", Http.<JsonObject>json(taskAgain).getString("status"));
+        assertEquals(task, eventId(taskAgain));
+
+        String bareBody = "{\"ID\":\"" + UUID.randomUUID() + "\"}";
+        long bare = eventId(Bridge.postWebhook("Customer/Updated", bareBody));
+        HttpResponse<String> bareAgain = Bridge.postWebhook("Customer/Updated", bareBody);
+        assertEquals("duplicate", Http.<JsonObject>json(bareAgain).getString("status"));
+        assertEquals(bare, eventId(bareAgain));
+        assertEquals(2, ItDatabase.count("select deliveries from inbox_event where id = ?", bare));
+
+        assertEquals(1, ItDatabase.update("update inbox_event set received_at = ?, dedupe_key = '0:' || payload_hash"
+                + " where id = ?", OffsetDateTime.now().minusDays(1), bare));
+        long later = eventId(Bridge.postWebhook("Customer/Updated", bareBody));
+        assertTrue(later > bare, "a new event, not merged into one received a day ago");
+    }
+
     private static long eventId(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return Http.<JsonObject>json(response).getJsonNumber("eventId").longValue();
