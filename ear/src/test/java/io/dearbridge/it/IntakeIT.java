@@ -187,14 +187,9 @@ class IntakeIT {
         String saleId = UUID.randomUUID().toString();
         String body = Bridge.salePayload(saleId, "SO-OLD-1");
         long first = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", body));
-        // As if received a day ago: its time and its dedupe key's time bucket.
-        assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
-                + " dedupe_key = '0:' || payload_hash where id = ?",
-                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), first));
+        waitingSinceYesterday(first);
 
-        HttpResponse<String> again = Bridge.postWebhook("Sale/QuoteAuthorised", body);
-        assertEquals("duplicate", Http.<JsonObject>json(again).getString("status"));
-        assertEquals(first, eventId(again));
+        assertDuplicateOf(first, Bridge.postWebhook("Sale/QuoteAuthorised", body));
         assertEquals(2, ItDatabase.count("select deliveries from inbox_event where id = ?", first));
 
         assertEquals(1, ItDatabase.update("update inbox_event set status = 'DONE' where id = ?", first));
@@ -212,24 +207,30 @@ class IntakeIT {
     void redeliveriesWithoutASaleIdAreRecognisedByTaskOrByContent() {
         String taskBody = "{\"SaleTaskID\":\"" + UUID.randomUUID() + "\"}";
         long task = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", taskBody));
-        assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
-                + " dedupe_key = '0:' || payload_hash where id = ?",
-                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), task));
-        HttpResponse<String> taskAgain = Bridge.postWebhook("Sale/QuoteAuthorised", taskBody);
-        assertEquals("duplicate", Http.<JsonObject>json(taskAgain).getString("status"));
-        assertEquals(task, eventId(taskAgain));
+        waitingSinceYesterday(task);
+        assertDuplicateOf(task, Bridge.postWebhook("Sale/QuoteAuthorised", taskBody));
 
         String bareBody = "{\"ID\":\"" + UUID.randomUUID() + "\"}";
         long bare = eventId(Bridge.postWebhook("Customer/Updated", bareBody));
-        HttpResponse<String> bareAgain = Bridge.postWebhook("Customer/Updated", bareBody);
-        assertEquals("duplicate", Http.<JsonObject>json(bareAgain).getString("status"));
-        assertEquals(bare, eventId(bareAgain));
+        assertDuplicateOf(bare, Bridge.postWebhook("Customer/Updated", bareBody));
         assertEquals(2, ItDatabase.count("select deliveries from inbox_event where id = ?", bare));
 
         assertEquals(1, ItDatabase.update("update inbox_event set received_at = ?, dedupe_key = '0:' || payload_hash"
                 + " where id = ?", OffsetDateTime.now().minusDays(1), bare));
         long later = eventId(Bridge.postWebhook("Customer/Updated", bareBody));
         assertTrue(later > bare, "a new event, not merged into one received a day ago");
+    }
+
+    /** As if received a day ago and still waiting: its time, its dedupe key's time bucket and its status. */
+    private static void waitingSinceYesterday(long eventId) {
+        assertEquals(1, ItDatabase.update("update inbox_event set status = 'RETRY', received_at = ?, next_attempt_at = ?,"
+                + " dedupe_key = '0:' || payload_hash where id = ?",
+                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(1), eventId));
+    }
+
+    private static void assertDuplicateOf(long eventId, HttpResponse<String> response) {
+        assertEquals(eventId, eventId(response));
+        assertEquals("duplicate", Http.<JsonObject>json(response).getString("status"));
     }
 
     private static long eventId(HttpResponse<String> response) {

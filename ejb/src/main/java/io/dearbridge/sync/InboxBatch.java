@@ -57,6 +57,25 @@ final class InboxBatch {
         String accountCode() {
             return event.key().accountCode();
         }
+
+        /*
+         * Where earlier copies are looked up. Identical content carries the same ids, so: by the sale; else by the
+         * task (DEAR addresses some events by task only); else, with neither id (never waiting, so absorbing only
+         * within the window), by the dedupe keys of this bucket and the last. Exactly one of the three is set.
+         */
+
+        String copiesBySale() {
+            return event.key().saleId();
+        }
+
+        String copiesByTask() {
+            return copiesBySale() == null ? event.key().saleTaskId() : null;
+        }
+
+        List<String> copiesByKey() {
+            return copiesBySale() == null && copiesByTask() == null
+                    ? List.of(fingerprint.dedupeKey(), fingerprint.previousDedupeKey()) : List.of();
+        }
     }
 
     /** The newest stored row with a given content. */

@@ -1,6 +1,5 @@
 package io.dearbridge.sync;
 
-import io.dearbridge.domain.sync.EventKey;
 import io.dearbridge.domain.sync.EventSource;
 import io.dearbridge.domain.sync.InboxStatus;
 import java.sql.Connection;
@@ -34,26 +33,21 @@ final class PortableInboxRows implements InboxRows {
         insert(connection, batch.toInsert(), source, batch.now().atOffset(ZoneOffset.UTC));
     }
 
-    /**
-     * Identical content carries the same identifiers, so earlier copies are looked up by an indexed equality on
-     * the sale, else the task (events DEAR addresses by task only), else, for events with neither (never
-     * waiting, so absorbing only within the window), the dedupe keys of this bucket and the last.
-     */
+    /** One indexed equality, on what {@link InboxBatch.Group} says copies are found by. */
     private static void findStored(Connection connection, InboxBatch batch, InboxBatch.Group group)
             throws SQLException {
-        EventKey key = group.event.key();
         String hash = group.fingerprint.payloadHash();
         String sql = "SELECT id, status, received_at FROM inbox_event WHERE account_code = ? AND payload_hash = ? AND ";
         List<String> values;
-        if (key.saleId() != null) {
+        if (group.copiesBySale() != null) {
             sql += "sale_id = ?";
-            values = List.of(key.saleId());
-        } else if (key.saleTaskId() != null) {
+            values = List.of(group.copiesBySale());
+        } else if (group.copiesByTask() != null) {
             sql += "sale_task_id = ?";
-            values = List.of(key.saleTaskId());
+            values = List.of(group.copiesByTask());
         } else {
             sql += "dedupe_key IN (?, ?)";
-            values = List.of(group.fingerprint.dedupeKey(), group.fingerprint.previousDedupeKey());
+            values = group.copiesByKey();
         }
         InboxBatch.Stored newest = null;
         try (PreparedStatement select = connection.prepareStatement(sql)) {

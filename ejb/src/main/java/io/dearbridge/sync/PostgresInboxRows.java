@@ -15,9 +15,10 @@ import org.postgresql.PGStatement;
 
 /**
  * PostgreSQL: the whole batch in one statement (look up earlier rows, count copies into them, insert the rest),
- * run in autocommit, so a batch costs one round trip and one commit. Earlier copies are found as in
- * {@link PortableInboxRows}: through the sale, else the task, else the dedupe keys of this bucket and the last. Measured against lookup, insert and
+ * run in autocommit, so a batch costs one round trip and one commit. Measured against lookup, insert and
  * commit as three round trips, this is what let ingest keep up with plain inserts (docs/benchmarks.md).
+ * Earlier copies are found by what {@link InboxBatch.Group} says (sale, task or recent keys; the other two are
+ * bound as NULL, which an index scan answers at once without reading a page).
  * <p>
  * Planning this statement costs more than running it (measured: 0.5 ms of 1.1), so it is prepared on the server
  * once per connection and batch size, although the datasource prepares nothing else ({@code prepareThreshold=0},
@@ -26,24 +27,24 @@ import org.postgresql.PGStatement;
  */
 final class PostgresInboxRows implements InboxRows {
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String WAITING = InboxBatch.waiting().stream()
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     private static final String HEAD = "WITH incoming (ord, account_code, event_type, sale_id, sale_task_id,"
-            + " sale_order_number, dedupe_key, payload_hash, deliveries, payload, source, status, previous_key) AS (VALUES ";
+            + " sale_order_number, dedupe_key, payload_hash, deliveries, payload, source, status, by_task, by_key, by_previous_key)"
+            + " AS (VALUES ";
 
     private static final String TAIL = "),"
             + " newest AS (SELECT i.ord, c.id, c.status, c.received_at FROM incoming i CROSS JOIN LATERAL ("
             + "   SELECT e.id, e.status, e.received_at FROM inbox_event e"
             + "     WHERE e.account_code = i.account_code AND e.sale_id = i.sale_id AND e.payload_hash = i.payload_hash"
             + "   UNION ALL SELECT e.id, e.status, e.received_at FROM inbox_event e"
-            + "     WHERE i.sale_id IS NULL AND e.account_code = i.account_code AND e.sale_task_id = i.sale_task_id"
-            + "     AND e.payload_hash = i.payload_hash"
+            + "     WHERE e.account_code = i.account_code AND e.sale_task_id = i.by_task AND e.payload_hash = i.payload_hash"
             + "   UNION ALL SELECT e.id, e.status, e.received_at FROM inbox_event e"
-            + "     WHERE i.sale_id IS NULL AND i.sale_task_id IS NULL AND e.account_code = i.account_code"
-            + "     AND e.dedupe_key IN (i.dedupe_key, i.previous_key) AND e.payload_hash = i.payload_hash"
+            + "     WHERE e.account_code = i.account_code AND e.dedupe_key IN (i.by_key, i.by_previous_key)"
+            + "     AND e.payload_hash = i.payload_hash"
             + "   ORDER BY 1 DESC LIMIT 1) c),"
             + " absorbing AS (SELECT ord, id FROM newest WHERE status IN (" + WAITING + ") OR received_at > ?),"
             + " counted AS (UPDATE inbox_event e SET deliveries = e.deliveries + i.deliveries"
@@ -70,7 +71,10 @@ final class PostgresInboxRows implements InboxRows {
             for (InboxBatch.Group group : groups) {
                 statement.setInt(i++, group.ordinal);
                 i = InboxRows.bindEvent(statement, i, group, source);
-                statement.setString(i++, group.fingerprint.previousDedupeKey());
+                List<String> keys = group.copiesByKey();
+                statement.setString(i++, group.copiesByTask());
+                statement.setString(i++, keys.isEmpty() ? null : keys.get(0));
+                statement.setString(i++, keys.isEmpty() ? null : keys.get(1));
             }
             statement.setObject(i++, now.minus(batch.window()));
             statement.setObject(i++, now);

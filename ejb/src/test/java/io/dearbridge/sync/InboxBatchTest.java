@@ -98,16 +98,26 @@ class InboxBatchTest {
     }
 
     @Test
-    void eachDistinctEventIsLookedUpOnceWithTheKeysOfThisBucketAndTheLast() {
-        InboxBatch batch = InboxBatch.of(List.of(
-                event("a", "Sale/OrderAuthorised", "s1", true),
-                event("b", "Sale/OrderAuthorised", "s1", true),
-                event("a", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
-        List<InboxBatch.Group> groups = batch.groups();
-        assertEquals(2, groups.size());
+    void copiesAreLookedUpByTheSaleElseTheTaskElseTheKeysOfThisBucketAndTheLast() {
+        IncomingEvent bySale = new IncomingEvent(new EventKey("a", "Sale/Voided", "s1", "t1", null), "{}", true);
+        IncomingEvent byTask = new IncomingEvent(
+                new EventKey("a", "Sale/ShipmentAuthorised", null, "t1", null), "{\"t\":1}", true);
+        IncomingEvent neither = new IncomingEvent(new EventKey("a", "Customer/Updated", null, null, null), "{}", false);
+        List<InboxBatch.Group> groups = InboxBatch.of(List.of(bySale, byTask, neither), NOW, WINDOW).groups();
+
+        assertEquals("s1", groups.get(0).copiesBySale());
+        assertEquals(null, groups.get(0).copiesByTask());
+        assertEquals(List.of(), groups.get(0).copiesByKey());
+
+        assertEquals(null, groups.get(1).copiesBySale());
+        assertEquals("t1", groups.get(1).copiesByTask());
+        assertEquals(List.of(), groups.get(1).copiesByKey());
+
         long bucket = NOW.toEpochMilli() / WINDOW.toMillis();
-        assertEquals(bucket + ":" + hashOf(batch), groups.get(0).fingerprint.dedupeKey());
-        assertEquals((bucket - 1) + ":" + hashOf(batch), groups.get(0).fingerprint.previousDedupeKey());
+        String hash = groups.get(2).fingerprint.payloadHash();
+        assertEquals(null, groups.get(2).copiesBySale());
+        assertEquals(null, groups.get(2).copiesByTask());
+        assertEquals(List.of(bucket + ":" + hash, (bucket - 1) + ":" + hash), groups.get(2).copiesByKey());
     }
 
     private static String hashOf(InboxBatch batch) {
