@@ -3,6 +3,9 @@ package io.dearbridge.dear;
 import com.fasterxml.jackson.databind.JavaType;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.rate.AccountGate;
+import io.dearbridge.dear.rate.CallDeferred;
+import io.dearbridge.dear.rate.DearWork;
+import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.sync.FailureKind;
 import jakarta.annotation.PostConstruct;
@@ -100,8 +103,18 @@ class DearCalls {
     private DearExchange exchange(DearAccount account, String what, Function<DearApi, Response> call,
                                   AccountGate gate, boolean write) {
         Optional<AccountGate.Permit> permit;
+        Lane lane = DearWork.current();
         try {
-            permit = gate.enter(settings.maxWait().toNanos());
+            if (lane == Lane.OTHER) {
+                permit = gate.enter(settings.maxWait().toNanos());
+            } else {
+                AccountGate.Entry entry = gate.tryEnter(lane, governor.lanes().deferAfter().toNanos());
+                if (!entry.admitted()) {
+                    throw DearWork.deferred(new CallDeferred(account.code(), lane,
+                            Duration.ofNanos(entry.retryAfterNanos())));
+                }
+                permit = Optional.of(entry.permit());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DearCallException(FailureKind.TRANSIENT, null, "interrupted while waiting to call DEAR", false, e);

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,17 +44,38 @@ public class InboxClaimer {
      * 100,000 waiting events, and growing with the backlog). Order within a sale is kept by the handler.
      */
     public List<Claim> claimDue(int max) {
+        return claim("", null, max);
+    }
+
+    /** The events of one account due longest, on {@code ix_inbox_account_due (account_code, status, next_attempt_at)}. */
+    public List<Claim> claimDue(String accountCode, int max) {
+        return claim(" and e.accountCode = :account", accountCode, max);
+    }
+
+    /** Due events of accounts no longer configured (so they fail with a message instead of waiting unseen). */
+    public List<Claim> claimOrphans(Collection<String> configured, int max) {
+        if (configured.isEmpty()) {
+            return claimDue(max);
+        }
+        return claim(" and e.accountCode not in :account", configured, max);
+    }
+
+    private List<Claim> claim(String accountFilter, Object account, int max) {
         Instant now = Instant.now();
         List<InboxEvent> due = new ArrayList<>();
         for (InboxStatus status : CLAIMABLE) {
-            due.addAll(em.createQuery("select e from InboxEvent e where e.status = :status"
-                            + " and e.trail.nextAttemptAt <= :now order by e.trail.nextAttemptAt", InboxEvent.class)
+            TypedQuery<InboxEvent> query = em.createQuery("select e from InboxEvent e where e.status = :status"
+                            + accountFilter + " and e.trail.nextAttemptAt <= :now order by e.trail.nextAttemptAt",
+                            InboxEvent.class)
                     .setParameter("status", status)
                     .setParameter("now", now)
                     .setMaxResults(max)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                    .getResultList());
+                    .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED);
+            if (account != null) {
+                query.setParameter("account", account);
+            }
+            due.addAll(query.getResultList());
         }
         // Rows locked but not taken are released when this short transaction commits.
         return due.stream()

@@ -1,5 +1,12 @@
 package io.dearbridge.inbox;
 
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.rate.CallDeferred;
+import io.dearbridge.dear.rate.DearWork;
+import io.dearbridge.dear.rate.Lane;
+import io.dearbridge.dear.rate.RateGovernor;
+import io.dearbridge.sync.AccountSlots;
 import io.dearbridge.sync.DrainLoop;
 
 import jakarta.annotation.PostConstruct;
@@ -21,15 +28,21 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Drains the inbox off the request thread: a non-persistent timer polls (so events left over from a
  * restart or a retry delay are picked up), and a commit of a new event kicks it at once. One drain runs
- * at a time per node; it claims a batch and processes it concurrently on the managed executor. Ordering
- * within a sale is enforced by the handler, not here.
+ * at a time per node. It claims per account, fairly ({@link AccountSlots}): a few events of each account in
+ * hand at once, none of an account whose DEAR budget has no token soon, accounts in rotating order; and it
+ * does not wait for what it handed out: each finished event frees its account's place and kicks the drain.
+ * Handlers run in the {@link Lane#IMPORT import lane}, so an event that finds no token is put back rather
+ * than a thread sleeping in the governor. Ordering within a sale is enforced by the handler, not here.
  */
 @Singleton
 @Startup
@@ -40,6 +53,8 @@ import java.util.logging.Logger;
 public class InboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(InboxDispatcher.class.getName());
+    /** Events of accounts no longer configured are looked for this often, not on every claim. */
+    private static final long ORPHAN_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     @Resource
     TimerService timers;
@@ -56,11 +71,20 @@ public class InboxDispatcher {
     @Inject
     InboxSettings settings;
 
-    private DrainLoop<Claim> loop;
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    RateGovernor governor;
+
+    private DrainLoop<Handout> loop;
+    private AccountSlots slots;
+    private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
 
     @PostConstruct
     void start() {
-        loop = new DrainLoop<>("Inbox", executor, () -> claimer.claimDue(settings.batchSize()), this::process);
+        slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(), System::nanoTime);
+        loop = new DrainLoop<>("Inbox", executor, this::claimFairly, this::handOut);
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(period, period, new TimerConfig("inbox-poll", false));
     }
@@ -83,20 +107,47 @@ public class InboxDispatcher {
         loop.kick();
     }
 
-    private void process(List<Claim> claims) {
-        List<Future<?>> running = new ArrayList<>();
-        for (Claim claim : claims) {
-            running.add(executor.submit(() -> handler.handle(claim)));
-        }
-        for (Future<?> future : running) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.log(Level.WARNING, "Inbox handler failed unexpectedly", e.getCause());
+    private List<Handout> claimFairly() {
+        List<String> codes = accounts.all().stream().map(DearAccount::code).toList();
+        Map<String, Integer> quotas = slots.quotas(codes,
+                code -> governor.gate(code).nanosUntilNext(Lane.IMPORT));
+        List<Handout> handouts = new ArrayList<>();
+        quotas.forEach((code, quota) -> {
+            for (Claim claim : claimer.claimDue(code, quota)) {
+                slots.took(code);
+                handouts.add(new Handout(code, claim));
+            }
+        });
+        long now = System.nanoTime();
+        long last = lastOrphanSweep.get();
+        if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {
+            for (Claim claim : claimer.claimOrphans(codes, settings.batchSize())) {
+                slots.took("");
+                handouts.add(new Handout("", claim));
             }
         }
+        return handouts;
+    }
+
+    private void handOut(List<Handout> handouts) {
+        for (Handout handout : handouts) {
+            executor.execute(() -> run(handout));
+        }
+    }
+
+    private void run(Handout handout) {
+        try {
+            Optional<CallDeferred> deferred = DearWork.run(Lane.IMPORT, () -> handler.handle(handout.claim()));
+            deferred.ifPresent(d -> slots.rest(handout.account(), d.retryAfter().toNanos()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Inbox handler failed unexpectedly", e);
+        } finally {
+            slots.finished(handout.account());
+            kick();
+        }
+    }
+
+    /** An event claimed for an account, on its way to a handler. */
+    private record Handout(String account, Claim claim) {
     }
 }

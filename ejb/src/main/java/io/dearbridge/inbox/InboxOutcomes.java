@@ -48,6 +48,15 @@ public class InboxOutcomes {
         }
     }
 
+    /** DEAR had no token for this account's imports yet: back in the queue, no attempt counted. */
+    public void deferred(Claim claim, java.time.Duration retryAfter) {
+        InboxEvent event = em.find(InboxEvent.class, claim.eventId());
+        if (event != null && event.status() == InboxStatus.PROCESSING) {
+            Instant now = Instant.now();
+            event.defer(now.plus(retryAfter), now);
+        }
+    }
+
     public void completedWithoutRead(Claim claim, String reason) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event != null && event.status() == InboxStatus.PROCESSING) {

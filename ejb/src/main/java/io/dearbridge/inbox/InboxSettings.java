@@ -40,6 +40,11 @@ public class InboxSettings {
     @ConfigProperty(name = "dearbridge.inbox.batch-size", defaultValue = "20")
     int batchSize;
 
+    /** Most events of one account in hand at once on one node (the account's calls in flight are 2 by default). */
+    @Inject
+    @ConfigProperty(name = "dearbridge.inbox.per-account", defaultValue = "2")
+    int perAccount;
+
     /** Identical deliveries this close together are one event, even once processed. */
     @Inject
     @ConfigProperty(name = "dearbridge.inbox.duplicate-window", defaultValue = "PT60S")
@@ -68,6 +73,7 @@ public class InboxSettings {
     public Duration lease() { return lease; }
     public Duration pollInterval() { return pollInterval; }
     public int batchSize() { return batchSize; }
+    public int perAccount() { return perAccount; }
     public Duration duplicateWindow() { return duplicateWindow; }
     public Duration waitForEarlier() { return waitForEarlier; }
     public int writeBatch() { return Math.max(1, writeBatch); }

@@ -5,6 +5,7 @@ import io.dearbridge.webhook.EventTypes;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.inbox.InboxEvent;
@@ -84,6 +85,8 @@ public class SaleEventProcessor implements InboxEventHandler {
             importer.apply(claim, snapshot);
         } catch (SyncFailureException e) {
             outcomes.failed(claim, e.failure());
+        } catch (CallDeferred e) {
+            outcomes.deferred(claim, e.retryAfter());
         } catch (RuntimeException e) {
             // A lost race (two events creating the same order) or a database hiccup: try again later.
             LOG.log(Level.FINE, "Inbox event " + claim.eventId() + " hit an unexpected error", e);

@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +47,23 @@ public class OutboxClaimer {
     CommandHandlers handlers;
 
     public List<ClaimedCommand> claimDue(int max) {
+        return claim("", null, max);
+    }
+
+    /** The due commands of one account, oldest first. */
+    public List<ClaimedCommand> claimDue(String accountCode, int max) {
+        return claim(" and c.accountCode = :account", accountCode, max);
+    }
+
+    /** Due commands of accounts no longer configured, so they fail with a message instead of waiting unseen. */
+    public List<ClaimedCommand> claimOrphans(Collection<String> configured, int max) {
+        return configured.isEmpty() ? claimDue(max) : claim(" and c.accountCode not in :account", configured, max);
+    }
+
+    private List<ClaimedCommand> claim(String accountFilter, Object account, int max) {
         Instant now = Instant.now();
-        List<OutboxCommand> due = em.createQuery("select c from OutboxCommand c where c.status in :claimable"
+        TypedQuery<OutboxCommand> query = em.createQuery("select c from OutboxCommand c where c.status in :claimable"
+                        + accountFilter
                         + " and c.trail.nextAttemptAt <= :now and not exists (select p.id from OutboxCommand p"
                         + " where p.accountCode = c.accountCode and p.orderingKey = c.orderingKey and p.id < c.id"
                         + " and p.status not in :finished) order by c.id", OutboxCommand.class)
@@ -55,8 +72,11 @@ public class OutboxClaimer {
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .getResultList();
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED);
+        if (account != null) {
+            query.setParameter("account", account);
+        }
+        List<OutboxCommand> due = query.getResultList();
         List<ClaimedCommand> claims = new ArrayList<>();
         for (OutboxCommand command : due) {
             claim(command, now).ifPresent(claims::add);

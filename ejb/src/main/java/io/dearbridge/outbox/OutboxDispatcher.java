@@ -1,7 +1,14 @@
 package io.dearbridge.outbox;
 
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.rate.CallDeferred;
+import io.dearbridge.dear.rate.DearWork;
+import io.dearbridge.dear.rate.Lane;
+import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.sync.AccountSlots;
 import io.dearbridge.sync.DrainLoop;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,18 +24,28 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends the outbox off the request thread. A non-persistent EJB timer polls, so commands pending at a
  * restart or waiting for their retry time go out; the commit of a new command kicks it at once. One drain
- * runs per node; it sends one command at a time, because every call waits for the account's rate governor
- * anyway and DEAR has been seen to answer bursts of concurrent calls with 403 (REFERENCE §1.2). Each DEAR
- * call happens between the claim transaction and the outcome transaction, never inside one.
+ * runs per node. It claims per account ({@link AccountSlots}): one command of an account in flight at a time
+ * by default (DEAR has been seen to answer bursts of concurrent calls with 403, REFERENCE §1.2), accounts
+ * side by side and in rotating order, none of an account whose budget has no token soon. Handlers run in
+ * the {@link Lane#WRITE write lane}: a command that finds no token goes back unsent, no attempt counted,
+ * and the dispatcher looks again when the token is due. Each DEAR call happens between the claim
+ * transaction and the outcome transaction, never inside one.
  */
 @Singleton
 @Startup
@@ -38,6 +55,7 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final long ORPHAN_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     @Resource
     TimerService timers;
@@ -57,12 +75,23 @@ public class OutboxDispatcher {
     @Inject
     OutboxSettings settings;
 
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    RateGovernor governor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private DrainLoop<ClaimedCommand> loop;
+    private AccountSlots slots;
+    private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
 
     @PostConstruct
     void start() {
-        loop = new DrainLoop<>("Outbox", executor, () -> claimer.claimDue(settings.batchSize()),
-                claims -> claims.forEach(this::send));
+        slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(), System::nanoTime);
+        loop = new DrainLoop<>("Outbox", executor, this::claimFairly, claims -> claims.forEach(this::handOut));
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
     }
@@ -85,6 +114,37 @@ public class OutboxDispatcher {
         loop.kick();
     }
 
+    private List<ClaimedCommand> claimFairly() {
+        List<String> codes = accounts.all().stream().map(DearAccount::code).toList();
+        Map<String, Integer> quotas = slots.quotas(codes,
+                code -> governor.gate(code).nanosUntilNext(Lane.WRITE));
+        List<ClaimedCommand> claims = new ArrayList<>();
+        quotas.forEach((code, quota) -> claims.addAll(claimer.claimDue(code, quota)));
+        long now = System.nanoTime();
+        long last = lastOrphanSweep.get();
+        if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {
+            claims.addAll(claimer.claimOrphans(codes, settings.batchSize()));
+        }
+        claims.forEach(claim -> slots.took(claim.accountCode()));
+        return claims;
+    }
+
+    private void handOut(ClaimedCommand claim) {
+        executor.execute(() -> {
+            try {
+                Optional<CallDeferred> deferred = DearWork.run(Lane.WRITE, () -> send(claim));
+                deferred.ifPresent(d -> {
+                    slots.rest(claim.accountCode(), d.retryAfter().toNanos());
+                    // The poll may be seconds away; a write should go out as soon as its token is due.
+                    scheduler.schedule(this::kick, d.retryAfter().toMillis() + 1, TimeUnit.MILLISECONDS);
+                });
+            } finally {
+                slots.finished(claim.accountCode());
+                kick();
+            }
+        });
+    }
+
     private void send(ClaimedCommand claim) {
         CommandHandler handler = handlers.forType(claim.commandType()).orElse(null);
         Outcome outcome;
@@ -94,6 +154,9 @@ public class OutboxDispatcher {
         } else {
             try {
                 outcome = handler.send(claim);
+            } catch (CallDeferred e) {
+                outcomes.deferred(claim, handler, e.retryAfter());
+                return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
                 // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.

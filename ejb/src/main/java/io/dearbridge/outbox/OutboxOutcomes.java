@@ -29,6 +29,30 @@ public class OutboxOutcomes {
     @Inject
     OutboxSettings settings;
 
+    /** The account had no DEAR call for writes yet: back in the queue unsent, no attempt counted. */
+    public void deferred(ClaimedCommand claim, CommandHandler handler, java.time.Duration retryAfter) {
+        OutboxCommand command = em.find(OutboxCommand.class, claim.id());
+        if (command != null && command.status() == OutboxStatus.SENDING) {
+            Instant now = Instant.now();
+            command.defer(now.plus(retryAfter), now);
+            holdIfCancelled(command, handler, now);
+        }
+    }
+
+    /**
+     * A void or undo that arrived while the command was in flight could not hold it (only waiting commands are
+     * held); it is held here as it goes back to waiting, rather than at its next claim, which may be a while.
+     */
+    private void holdIfCancelled(OutboxCommand command, CommandHandler handler, Instant now) {
+        if (handler == null || command.status() != OutboxStatus.RETRY) {
+            return;
+        }
+        handler.holdReason(command).ifPresent(reason -> {
+            command.hold(now);
+            handler.held(command, reason);
+        });
+    }
+
     public void record(ClaimedCommand claim, CommandHandler handler, Outcome outcome) {
         OutboxCommand command = em.find(OutboxCommand.class, claim.id());
         if (command == null || command.status() != OutboxStatus.SENDING) {
@@ -47,6 +71,7 @@ public class OutboxOutcomes {
             command.fail(failure, settings.retryPolicy(), now);
             em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, failure));
             boolean terminal = command.status() == OutboxStatus.FAILED;
+            holdIfCancelled(command, handler, now);
             if (handler != null) {
                 handler.failed(claim, failure, terminal);
             }

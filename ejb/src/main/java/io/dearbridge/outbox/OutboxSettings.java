@@ -42,6 +42,11 @@ public class OutboxSettings {
     @ConfigProperty(name = "dearbridge.outbox.batch-size", defaultValue = "20")
     int batchSize;
 
+    /** Most commands of one account in flight at once on one node: one, as DEAR answers bursts of writes with 403. */
+    @Inject
+    @ConfigProperty(name = "dearbridge.outbox.per-account", defaultValue = "1")
+    int perAccount;
+
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(backoffBase, backoffCap, throttleWait, maxAttempts,
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -50,4 +55,5 @@ public class OutboxSettings {
     public Duration lease() { return lease; }
     public Duration pollInterval() { return pollInterval; }
     public int batchSize() { return batchSize; }
+    public int perAccount() { return perAccount; }
 }

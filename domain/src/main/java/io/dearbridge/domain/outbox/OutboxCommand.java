@@ -110,6 +110,15 @@ public class OutboxCommand {
         updatedAt = now;
     }
 
+    /** Puts the command back unsent without counting an attempt (DEAR had no call for its account yet). */
+    public void defer(Instant until, Instant now) {
+        require(status == OutboxStatus.SENDING, "defer");
+        status = OutboxStatus.RETRY;
+        trail.withdraw();
+        trail.postpone(until);
+        updatedAt = now;
+    }
+
     /** Stops a command that has not been sent yet, because DEAR cancelled or reopened the sale. */
     public void hold(Instant now) {
         require(status.isDue(), "hold");

@@ -9,18 +9,30 @@ import java.util.function.LongSupplier;
  * The way through to one DEAR account: first a place among the {@code maxInFlight} concurrent calls, then a
  * token. In that order, so the token's time is the send time: a token taken early and used late could bunch
  * calls up and overrun DEAR's window.
+ *
+ * <p>Two ways in. {@link #enter} waits (the watchdog, an operator's request). {@link #tryEnter} is for the
+ * dispatchers' lanes: it waits at most a short while and otherwise says when to come back, so that no thread
+ * sleeps for this account while another account's work could run; between the import and write lanes it
+ * keeps {@link LaneTurns weighted turns}.
  */
 public final class AccountGate {
 
     private final RateSettings settings;
-    private final TokenBucket bucket;
+    private final RateBudget budget;
+    private final LaneTurns turns;
     private final Semaphore inFlight;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
 
     public AccountGate(RateSettings settings, LongSupplier nanoClock, Sleeper sleeper) {
+        this(settings, new TokenBucket(settings, nanoClock), LaneSettings.DEFAULT, nanoClock, sleeper);
+    }
+
+    public AccountGate(RateSettings settings, RateBudget budget, LaneSettings lanes, LongSupplier nanoClock,
+                       Sleeper sleeper) {
         this.settings = settings;
-        this.bucket = new TokenBucket(settings, nanoClock);
+        this.budget = budget;
+        this.turns = new LaneTurns(lanes);
         this.inFlight = new Semaphore(settings.maxInFlight(), true);
         this.nanoClock = nanoClock;
         this.sleeper = sleeper;
@@ -42,7 +54,7 @@ public final class AccountGate {
         boolean entered = false;
         try {
             long left = maxWaitNanos - (nanoClock.getAsLong() - start);
-            long wait = bucket.reserve(Math.max(0, left));
+            long wait = reserve(Lane.OTHER, Math.max(0, left));
             if (wait < 0) {
                 return Optional.empty();
             }
@@ -58,9 +70,77 @@ public final class AccountGate {
         }
     }
 
+    /**
+     * A call of {@code lane} if a place and a token (and the lane's turn) come within {@code maxWaitNanos};
+     * otherwise nothing is taken and the entry says how long to stay away.
+     */
+    public Entry tryEnter(Lane lane, long maxWaitNanos) throws InterruptedException {
+        if (!inFlight.tryAcquire()) {
+            return Entry.later(settings.intervalNanos());
+        }
+        boolean entered = false;
+        try {
+            long wait = reserve(lane, maxWaitNanos);
+            if (wait < 0) {
+                return Entry.later(Math.max(budget.nanosUntilNext(), settings.intervalNanos() / 2));
+            }
+            if (wait > 0) {
+                sleeper.sleepNanos(wait);
+            }
+            entered = true;
+            return new Entry(inFlight::release, 0);
+        } finally {
+            if (!entered) {
+                inFlight.release();
+            }
+        }
+    }
+
+    /**
+     * Nanoseconds until {@code lane} could take a token (0: now), its rival's turn considered; takes nothing.
+     * The dispatchers ask before they claim work, so they do not claim what would only be deferred.
+     */
+    public long nanosUntilNext(Lane lane) {
+        synchronized (turns) {
+            if (!turns.mayTake(lane, nanoClock.getAsLong())) {
+                return settings.intervalNanos();
+            }
+        }
+        return budget.nanosUntilNext();
+    }
+
+    private long reserve(Lane lane, long maxWaitNanos) {
+        synchronized (turns) {
+            long now = nanoClock.getAsLong();
+            if (!turns.mayTake(lane, now)) {
+                turns.refused(lane, now);
+                return -1;
+            }
+            long wait = budget.reserve(maxWaitNanos);
+            if (wait < 0) {
+                turns.refused(lane, now);
+            } else {
+                turns.granted(lane);
+            }
+            return wait;
+        }
+    }
+
     /** DEAR throttled us: hold every caller of this account until {@code nanos} from now. */
     public void pauseFor(long nanos) {
-        bucket.pauseUntil(nanoClock.getAsLong() + nanos);
+        budget.pauseFor(nanos);
+    }
+
+    /** A way in ({@code permit}), or how long to stay away ({@code retryAfterNanos}) when there was none. */
+    public record Entry(Permit permit, long retryAfterNanos) {
+
+        static Entry later(long nanos) {
+            return new Entry(null, Math.max(1, nanos));
+        }
+
+        public boolean admitted() {
+            return permit != null;
+        }
     }
 
     /** Released when the call has finished, successfully or not. */

@@ -1,5 +1,6 @@
 package io.dearbridge.dear.rate;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,8 +8,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * One {@link AccountGate} per DEAR account, shared by every thread of this JVM. Across nodes each node
- * currently paces on its own; docs/dear-client.md describes the database lease that would share one budget.
+ * One {@link AccountGate} per DEAR account, shared by every thread of this JVM. Its tokens come from
+ * {@link RateBudgets}: this JVM's bucket, or on PostgreSQL a budget shared by every node.
  */
 @ApplicationScoped
 public class RateGovernor {
@@ -16,11 +17,26 @@ public class RateGovernor {
     @Inject
     Config config;
 
+    @Inject
+    RateBudgets budgets;
+
     private final ConcurrentMap<String, AccountGate> gates = new ConcurrentHashMap<>();
+    private LaneSettings lanes;
+
+    @PostConstruct
+    void init() {
+        lanes = LaneSettings.read(key -> config.getOptionalValue(key, String.class));
+    }
 
     public AccountGate gate(String accountCode) {
-        return gates.computeIfAbsent(accountCode, code -> new AccountGate(
-                RateSettings.read(code, key -> config.getOptionalValue(key, String.class)),
-                System::nanoTime, AccountGate.Sleeper.REAL));
+        return gates.computeIfAbsent(accountCode, code -> {
+            RateSettings settings = RateSettings.read(code, key -> config.getOptionalValue(key, String.class));
+            return new AccountGate(settings, budgets.budgetFor(code, settings), lanes, System::nanoTime,
+                    AccountGate.Sleeper.REAL);
+        });
+    }
+
+    public LaneSettings lanes() {
+        return lanes;
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * default capacity of 1 this paces at 59/60 of the limit and can never trip DEAR's counter, while arrival
  * jitter up to one interval still fits.
  */
-public final class TokenBucket {
+public final class TokenBucket implements RateBudget {
 
     private final long intervalNanos;
     private final long toleranceNanos;
@@ -31,6 +31,7 @@ public final class TokenBucket {
      * Takes the next token if it comes within {@code maxWaitNanos}: returns how long to wait before using it
      * (0 for now), or -1 without taking anything if the wait would be longer.
      */
+    @Override
     public synchronized long reserve(long maxWaitNanos) {
         long now = nanoClock.getAsLong();
         if (!started) {
@@ -44,6 +45,20 @@ public final class TokenBucket {
         }
         nextTokenAt = due + intervalNanos;
         return wait;
+    }
+
+    @Override
+    public synchronized long nanosUntilNext() {
+        if (!started) {
+            return 0;
+        }
+        long now = nanoClock.getAsLong();
+        return Math.max(0, Math.max(nextTokenAt, now) - toleranceNanos - now);
+    }
+
+    @Override
+    public void pauseFor(long nanos) {
+        pauseUntil(nanoClock.getAsLong() + nanos);
     }
 
     /** No token before {@code untilNanos}, and nothing saved up then either: DEAR said we were too fast. */

@@ -1,0 +1,39 @@
+package io.dearbridge.dear.rate;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How an account's budget is shared while both lanes want it: {@code dearbridge.fairness.import-weight} and
+ * {@code .write-weight} tokens in turn (default 1 and 1: alternate), a lane counting as wanting for
+ * {@code .demand-memory} after its last try (PT10S, longer than the outbox's poll); and {@code .defer-after}
+ * (PT1S, about one token at 60 a minute), the longest a dispatched handler waits for a token before its work
+ * goes back to the queue.
+ */
+public record LaneSettings(int importWeight, int writeWeight, Duration demandMemory, Duration deferAfter) {
+
+    public static final LaneSettings DEFAULT = new LaneSettings(1, 1, Duration.ofSeconds(10), Duration.ofSeconds(1));
+
+    public LaneSettings {
+        if (importWeight < 1 || writeWeight < 1 || demandMemory.isNegative() || deferAfter.isNegative()) {
+            throw new IllegalArgumentException("lane weights must be at least 1 and durations not negative");
+        }
+    }
+
+    public static LaneSettings read(Function<String, Optional<String>> config) {
+        return new LaneSettings(
+                config.apply("dearbridge.fairness.import-weight").map(v -> Integer.parseInt(v.trim()))
+                        .orElse(DEFAULT.importWeight),
+                config.apply("dearbridge.fairness.write-weight").map(v -> Integer.parseInt(v.trim()))
+                        .orElse(DEFAULT.writeWeight),
+                config.apply("dearbridge.fairness.demand-memory").map(v -> Duration.parse(v.trim()))
+                        .orElse(DEFAULT.demandMemory),
+                config.apply("dearbridge.fairness.defer-after").map(v -> Duration.parse(v.trim()))
+                        .orElse(DEFAULT.deferAfter));
+    }
+
+    int weight(Lane lane) {
+        return lane == Lane.WRITE ? writeWeight : importWeight;
+    }
+}

@@ -1,0 +1,104 @@
+package io.dearbridge.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * The fairness of one dispatcher on this node: each account has its own few places for work in hand, so one
+ * account's backlog can never fill the node; an account whose DEAR budget has no token for a while is left
+ * alone (rests) instead of having work claimed that would only be put back; and the accounts take turns in
+ * a rotating order. A dispatcher asks {@link #quotas} how much to claim of each account, {@link #took} when
+ * work of it is in hand, and {@link #finished} when it is done.
+ */
+public final class AccountSlots {
+
+    private final int perAccount;
+    private final long restBelowNanos;
+    private final LongSupplier nanoClock;
+    private final ConcurrentMap<String, AtomicInteger> inHand = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> restingUntil = new ConcurrentHashMap<>();
+    private final AtomicInteger turn = new AtomicInteger();
+
+    /**
+     * @param perAccount     most pieces of work of one account in hand at once on this node
+     * @param restBelowNanos a token further away than this sends the account to rest until then
+     */
+    public AccountSlots(int perAccount, long restBelowNanos, LongSupplier nanoClock) {
+        this.perAccount = Math.max(1, perAccount);
+        this.restBelowNanos = restBelowNanos;
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * How many pieces to claim now for each account, in this round's order (which rotates, so no account is
+     * always asked first); {@code nanosUntilToken} tells how far away the account's next token is.
+     */
+    public Map<String, Integer> quotas(Collection<String> accounts, ToLongFunction<String> nanosUntilToken) {
+        List<String> order = new ArrayList<>(accounts);
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        if (order.isEmpty()) {
+            return quotas;
+        }
+        int start = Math.floorMod(turn.getAndIncrement(), order.size());
+        long now = nanoClock.getAsLong();
+        for (int i = 0; i < order.size(); i++) {
+            String account = order.get((start + i) % order.size());
+            int free = perAccount - inHand(account);
+            if (free <= 0 || resting(account, now)) {
+                continue;
+            }
+            long wait = nanosUntilToken.applyAsLong(account);
+            if (wait > restBelowNanos) {
+                restUntil(account, now + wait);
+                continue;
+            }
+            quotas.put(account, free);
+        }
+        return quotas;
+    }
+
+    public void took(String account) {
+        inHand.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+    }
+
+    public void finished(String account) {
+        AtomicInteger count = inHand.get(account);
+        if (count != null) {
+            count.updateAndGet(n -> Math.max(0, n - 1));
+        }
+    }
+
+    /** The account's work was deferred for want of a token: claim none of it for {@code nanos}. */
+    public void rest(String account, long nanos) {
+        restUntil(account, nanoClock.getAsLong() + nanos);
+    }
+
+    public int inHand(String account) {
+        AtomicInteger count = inHand.get(account);
+        return count == null ? 0 : count.get();
+    }
+
+    private void restUntil(String account, long until) {
+        restingUntil.merge(account, until, Math::max);
+    }
+
+    private boolean resting(String account, long now) {
+        Long until = restingUntil.get(account);
+        if (until == null) {
+            return false;
+        }
+        if (now - until >= 0) {
+            restingUntil.remove(account, until);
+            return false;
+        }
+        return true;
+    }
+}
