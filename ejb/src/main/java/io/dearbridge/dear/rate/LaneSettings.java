@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * How an account's budget is shared while both lanes want it: {@code dearbridge.fairness.import-weight} and
- * {@code .write-weight} tokens in turn (default 1 and 1: alternate), a lane counting as wanting for
+ * {@code .write-weight}, the tokens a lane may take in a row while the other lane waits (default 1 and 1: they
+ * alternate, so neither gets less than half of the account's budget while both have work), a lane counting as wanting for
  * {@code .demand-memory} after its last try (PT10S, longer than the outbox's poll); and {@code .defer-after}
  * (PT1S, about one token at 60 a minute), the longest a dispatched handler waits for a token before its work
  * goes back to the queue.

@@ -92,7 +92,7 @@ class AccountGateLanesTest {
 
     @Test
     void importsAndWritesAlternateWhileBothWait() throws InterruptedException {
-        List<Lane> granted = contend(LaneSettings.DEFAULT, 40);
+        List<Lane> granted = contend(new LaneSettings(1, 1, Duration.ofSeconds(10), Duration.ofSeconds(1)), 40);
         long writes = granted.stream().filter(l -> l == Lane.WRITE).count();
         assertEquals(20, writes, granted.toString());
         for (int i = 2; i < granted.size(); i++) {
