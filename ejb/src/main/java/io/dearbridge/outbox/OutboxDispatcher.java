@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * Sends the outbox off the request thread. A non-persistent EJB timer polls, so commands pending at a
  * restart or waiting for their retry time go out; the commit of a new command kicks it at once. One drain
  * runs per node. It claims per account ({@link AccountSlots}): one command of an account in flight at a time
- * by default (DEAR has been seen to answer bursts of concurrent calls with 403, REFERENCE §1.2), accounts
+ * by default (DEAR has been seen to answer bursts of concurrent calls with 403, docs/dear-api.md §1.2), accounts
  * side by side and in rotating order, none of an account whose budget has no token soon. Handlers run in
  * the {@link Lane#WRITE write lane}: a command that finds no token goes back unsent, no attempt counted,
  * and the dispatcher looks again when the token is due. Each DEAR call happens between the claim
@@ -146,23 +146,23 @@ public class OutboxDispatcher {
     }
 
     private void send(ClaimedCommand claim) {
-        CommandHandler handler = handlers.forType(claim.commandType()).orElse(null);
-        Outcome outcome;
-        if (handler == null) {
-            outcome = Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
-                    "No handler for command type " + claim.commandType()));
-        } else {
-            try {
-                outcome = handler.send(claim);
-            } catch (CallDeferred e) {
-                outcomes.deferred(claim, handler, e.retryAfter());
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
-                // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.
-                outcome = Outcome.failed(new SyncFailure(FailureKind.TRANSIENT, null,
-                        "Unexpected error: " + e.getClass().getSimpleName() + " " + e.getMessage()));
-            }
+        handlers.forKind(claim.kind()).ifPresentOrElse(handler -> send(claim, handler),
+                () -> outcomes.record(claim, null, Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
+                        "No handler for command kind " + claim.kind().code()))));
+    }
+
+    private <D> void send(ClaimedCommand claim, CommandHandler<D> handler) {
+        Outcome<D> outcome;
+        try {
+            outcome = handler.send(claim);
+        } catch (CallDeferred e) {
+            outcomes.deferred(claim, handler, e.retryAfter());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
+            // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.
+            outcome = Outcome.failed(new SyncFailure(FailureKind.TRANSIENT, null,
+                    "Unexpected error: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         outcomes.record(claim, handler, outcome);
     }

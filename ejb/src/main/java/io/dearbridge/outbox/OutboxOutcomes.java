@@ -30,7 +30,7 @@ public class OutboxOutcomes {
     OutboxSettings settings;
 
     /** The account had no DEAR call for writes yet: back in the queue unsent, no attempt counted. */
-    public void deferred(ClaimedCommand claim, CommandHandler handler, java.time.Duration retryAfter) {
+    public void deferred(ClaimedCommand claim, CommandHandler<?> handler, java.time.Duration retryAfter) {
         OutboxCommand command = em.find(OutboxCommand.class, claim.id());
         if (command != null && command.status() == OutboxStatus.SENDING) {
             Instant now = Instant.now();
@@ -43,7 +43,7 @@ public class OutboxOutcomes {
      * A void or undo that arrived while the command was in flight could not hold it (only waiting commands are
      * held); it is held here as it goes back to waiting, rather than at its next claim, which may be a while.
      */
-    private void holdIfCancelled(OutboxCommand command, CommandHandler handler, Instant now) {
+    private void holdIfCancelled(OutboxCommand command, CommandHandler<?> handler, Instant now) {
         if (handler == null || command.status() != OutboxStatus.RETRY) {
             return;
         }
@@ -53,20 +53,20 @@ public class OutboxOutcomes {
         });
     }
 
-    public void record(ClaimedCommand claim, CommandHandler handler, Outcome outcome) {
+    public <D> void record(ClaimedCommand claim, CommandHandler<D> handler, Outcome<D> outcome) {
         OutboxCommand command = em.find(OutboxCommand.class, claim.id());
         if (command == null || command.status() != OutboxStatus.SENDING) {
             LOG.warning(() -> "Outbox command " + claim.id() + " is no longer SENDING; outcome " + outcome + " dropped");
             return;
         }
         Instant now = Instant.now();
-        if (outcome instanceof Outcome.Sent sent) {
+        if (outcome instanceof Outcome.Sent<D> sent) {
             command.sent(sent.response(), now);
             em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, null));
             if (handler != null) {
                 handler.sent(claim, sent);
             }
-        } else if (outcome instanceof Outcome.Failed failed) {
+        } else if (outcome instanceof Outcome.Failed<D> failed) {
             SyncFailure failure = failed.failure();
             command.fail(failure, settings.retryPolicy(), now);
             em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, failure));
@@ -75,7 +75,7 @@ public class OutboxOutcomes {
             if (handler != null) {
                 handler.failed(claim, failure, terminal);
             }
-            LOG.info(() -> "Outbox command " + claim.id() + " (" + claim.commandType() + ") attempt "
+            LOG.info(() -> "Outbox command " + claim.id() + " (" + claim.kind().code() + ") attempt "
                     + claim.attemptNo() + ": " + failure.describe() + (terminal ? " - FAILED" : " - will retry"));
         }
     }
