@@ -51,7 +51,8 @@ public class TwoNodes {
             created.add(s);
             String body = "{\"SaleID\": \"" + s[0] + "\", \"SaleOrderNumber\": \"" + s[1] + "\"}";
             String answer = send("POST", LB + "/bridge/api/dear/bulk/webhooks/Sale/OrderAuthorised", body, "Bearer " + SECRET);
-            if (!answer.contains("accepted")) {
+            // DEAR (the simulator) delivers the same webhook itself once subscribed: a duplicate is fine.
+            if (!answer.contains("accepted") && !answer.contains("duplicate")) {
                 throw new IllegalStateException("webhook answered " + answer);
             }
         });
