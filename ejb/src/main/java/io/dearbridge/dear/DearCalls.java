@@ -8,6 +8,7 @@ import io.dearbridge.dear.rate.DearWork;
 import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.metrics.BridgeMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ class DearCalls {
     @Inject
     RateGovernor governor;
 
+    @Inject
+    BridgeMetrics metrics;
+
     private ClientSettings settings;
     private CredentialWatch credentials;
 
@@ -79,8 +83,18 @@ class DearCalls {
     private <T> T once(DearAccount account, String what, Function<DearApi, Response> call, JavaType type,
                        boolean write) {
         AccountGate gate = governor.gate(account.code());
-        DearExchange exchange = exchange(account, what, call, gate, write);
+        DearExchange exchange;
+        try {
+            exchange = exchange(account, what, call, gate, write);
+        } catch (CallDeferred e) {
+            metrics.dearCall(account.code(), what, "deferred");
+            throw e;
+        } catch (DearCallException e) {
+            metrics.dearCall(account.code(), what, e.kind().name());
+            throw e;
+        }
         if (exchange.ok()) {
+            metrics.dearCall(account.code(), what, "ok");
             credentials.answered(account.code());
             return exchange.read(type);
         }
@@ -95,6 +109,7 @@ class DearCalls {
         } else if (failure.kind() == FailureKind.TRANSIENT && decisive == 403) {
             gate.pauseFor(BURST_403_PAUSE.toNanos());
         }
+        metrics.dearCall(account.code(), what, failure.kind().name());
         LOG.log(failure.kind() == FailureKind.CREDENTIALS ? Level.WARNING : Level.INFO,
                 () -> account.code() + " " + what + " failed: " + failure.getMessage());
         throw failure;
@@ -104,6 +119,7 @@ class DearCalls {
                                   AccountGate gate, boolean write) {
         Optional<AccountGate.Permit> permit;
         Lane lane = DearWork.current();
+        long waitStart = System.nanoTime();
         try {
             if (lane == Lane.OTHER) {
                 permit = gate.enter(settings.maxWait().toNanos());
@@ -118,6 +134,8 @@ class DearCalls {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DearCallException(FailureKind.TRANSIENT, null, "interrupted while waiting to call DEAR", false, e);
+        } finally {
+            metrics.governorWait(account.code(), lane.name(), Duration.ofNanos(System.nanoTime() - waitStart));
         }
         if (permit.isEmpty()) {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "

@@ -1,0 +1,60 @@
+package io.dearbridge.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The bridge's event metrics, named and tagged in one place. Tags stay few-valued: accounts are the configured
+ * codes (anything else is {@code unknown}), endpoints are DEAR's paths without ids.
+ */
+@ApplicationScoped
+public class BridgeMetrics {
+
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
+    @Inject
+    MeterRegistry registry;
+
+    /** One DEAR call ended: {@code outcome} is ok, throttled, transient, permanent, credentials or deferred. */
+    public void dearCall(String account, String what, String outcome) {
+        Counter.builder("dearbridge.dear.calls")
+                .description("DEAR calls by account, endpoint and outcome kind (deferred: no token, not sent)")
+                .tag("account", account).tag("endpoint", endpoint(what)).tag("outcome", outcome.toLowerCase(Locale.ROOT))
+                .register(registry).increment();
+    }
+
+    /** Time a call spent waiting for the account's rate governor (a place and a token), by lane. */
+    public void governorWait(String account, String lane, Duration waited) {
+        Timer.builder("dearbridge.governor.wait")
+                .description("Time DEAR calls waited for the account's rate governor")
+                .tag("account", account).tag("lane", lane.toLowerCase(Locale.ROOT))
+                .register(registry).record(waited);
+    }
+
+    /** A webhook was answered: accepted, duplicate or ignored (stored or merged), or refused with a reason. */
+    public void webhook(String account, String outcome, String reason) {
+        Counter.builder("dearbridge.webhooks")
+                .description("Webhooks by account and outcome; refused ones by reason")
+                .tag("account", account).tag("outcome", outcome).tag("reason", reason)
+                .register(registry).increment();
+    }
+
+    /** "GET sale 5b1f..." → "GET sale"; "GET saleList page 2" → "GET saleList": method and path, no ids. */
+    static String endpoint(String what) {
+        StringBuilder endpoint = new StringBuilder();
+        int kept = 0;
+        for (String token : what.trim().split("\\s+")) {
+            if (kept == 2 || HAS_DIGIT.matcher(token).matches() || token.equals("page")) {
+                break;
+            }
+            endpoint.append(kept++ == 0 ? "" : " ").append(token);
+        }
+        return endpoint.toString();
+    }
+}
