@@ -23,6 +23,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -77,8 +78,12 @@ public class InboxDispatcher {
     @Inject
     RateGovernor governor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private DrainLoop<Handout> loop;
     private AccountSlots slots;
+    private final AtomicLong wakeAt = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
 
     @PostConstruct
@@ -126,7 +131,23 @@ public class InboxDispatcher {
                 handouts.add(new Handout("", claim));
             }
         }
+        wakeForRestingAccounts();
         return handouts;
+    }
+
+    /** An account resting for want of a token is looked at again when the token is due, not at the next poll. */
+    private void wakeForRestingAccounts() {
+        long wait = slots.nanosUntilFirstWake();
+        if (wait < 0 || wait >= settings.pollInterval().toNanos()) {
+            return;
+        }
+        long at = System.nanoTime() + wait;
+        long pending = wakeAt.get();
+        if (pending - System.nanoTime() > 0 && pending - at <= 0) {
+            return;
+        }
+        wakeAt.set(at);
+        scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(wait) + 1, TimeUnit.MILLISECONDS);
     }
 
     private void handOut(List<Handout> handouts) {

@@ -86,6 +86,7 @@ public class OutboxDispatcher {
 
     private DrainLoop<ClaimedCommand> loop;
     private AccountSlots slots;
+    private final AtomicLong wakeAt = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
 
     @PostConstruct
@@ -126,7 +127,23 @@ public class OutboxDispatcher {
             claims.addAll(claimer.claimOrphans(codes, settings.batchSize()));
         }
         claims.forEach(claim -> slots.took(claim.accountCode()));
+        wakeForRestingAccounts();
         return claims;
+    }
+
+    /** An account resting for want of a token is looked at again when the token is due, not at the next poll. */
+    private void wakeForRestingAccounts() {
+        long wait = slots.nanosUntilFirstWake();
+        if (wait < 0 || wait >= settings.pollInterval().toNanos()) {
+            return;
+        }
+        long at = System.nanoTime() + wait;
+        long pending = wakeAt.get();
+        if (pending - System.nanoTime() > 0 && pending - at <= 0) {
+            return;
+        }
+        wakeAt.set(at);
+        scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(wait) + 1, TimeUnit.MILLISECONDS);
     }
 
     private void handOut(ClaimedCommand claim) {

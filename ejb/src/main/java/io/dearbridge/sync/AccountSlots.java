@@ -81,6 +81,15 @@ public final class AccountSlots {
         restUntil(account, nanoClock.getAsLong() + nanos);
     }
 
+    /**
+     * Nanoseconds until the first resting account may be claimed again, or -1 when none rests: the dispatcher
+     * looks again then rather than at its next poll, so a token is not left unused for want of a claim.
+     */
+    public long nanosUntilFirstWake() {
+        long now = nanoClock.getAsLong();
+        return restingUntil.values().stream().mapToLong(until -> Math.max(0, until - now)).min().orElse(-1);
+    }
+
     public int inHand(String account) {
         AtomicInteger count = inHand.get(account);
         return count == null ? 0 : count.get();
