@@ -1,5 +1,9 @@
 package io.dearbridge.web.fulfilment;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
 import io.dearbridge.domain.order.StageLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A pick or a pack: its lines. */
 @Schema(name = "StageLines")
-public record LinesBody(@Schema(required = true) List<LineBody> lines) {
+public record LinesBody(@Schema(required = true) @NotEmpty List<@NotNull @Valid LineBody> lines) {
 
     List<StageLine> toLines() {
         List<StageLine> result = new ArrayList<>();

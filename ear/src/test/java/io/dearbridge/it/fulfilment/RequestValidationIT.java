@@ -1,0 +1,94 @@
+package io.dearbridge.it.fulfilment;
+
+import static io.dearbridge.it.Bridge.importedOrder;
+import static io.dearbridge.it.Bridge.warehouse;
+import static io.dearbridge.it.OrderRows.commands;
+import static io.dearbridge.it.OrderRows.records;
+import static io.dearbridge.it.Simulator.authorisedSale;
+import static io.dearbridge.it.Simulator.calm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.Http;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bean Validation on the warehouse API's bodies: each overlong field (one longer than its column), a negative
+ * or over-precise quantity and a missing required field answers 400 problem+json naming the field, and nothing
+ * is stored; several violations come back together in one answer; OpenAPI shows the limits.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestValidationIT {
+
+    private static final String LONG_100 = "S".repeat(101);
+    private static final String LONG_256 = "x".repeat(257);
+    private static final String LONG_1024 = "https://t.example/" + "u".repeat(1024);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.bridgeEar();
+    }
+
+    private static String pick(String sku, String quantity, String location, String batch) {
+        return "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": " + quantity + ", \"location\": \"" + location
+                + "\", \"batch\": \"" + batch + "\"}]}";
+    }
+
+    private static String ship(String carrier, String tracking, String url, String box) {
+        return "{\"carrier\": \"" + carrier + "\", \"trackingNumber\": \"" + tracking + "\", \"trackingUrl\": \"" + url
+                + "\", \"shipDate\": \"2026-11-28\", \"box\": \"" + box + "\"}";
+    }
+
+    @Test
+    void eachOverlongFieldAndBadQuantityIs400AndNothingIsStored() {
+        calm();
+        long orderId = importedOrder(authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 2, \"price\": 249}]"))
+                .getJsonNumber("id").longValue();
+        String loc = "Main Warehouse: A-03-02";
+        Map<String, String[]> cases = Map.ofEntries(
+                Map.entry("lines[0].sku", new String[] {"picks", pick(LONG_100, "2", loc, "B")}),
+                Map.entry("lines[0].location", new String[] {"picks", pick("TENT-2P-GRN", "2", LONG_256, "B")}),
+                Map.entry("lines[0].batch", new String[] {"picks", pick("TENT-2P-GRN", "2", loc, LONG_256)}),
+                Map.entry("lines[0].quantity", new String[] {"picks", pick("TENT-2P-GRN", "-1", loc, "B")}),
+                Map.entry("lines[0].quantity scale", new String[] {"picks", pick("TENT-2P-GRN", "1.00001", loc, "B")}),
+                Map.entry("carrier", new String[] {"ship", ship(LONG_256, "T1", "https://t.example", "Box 1")}),
+                Map.entry("trackingNumber", new String[] {"ship", ship("StarTrack", LONG_256, "https://t.example", "Box 1")}),
+                Map.entry("trackingUrl", new String[] {"ship", ship("StarTrack", "T1", LONG_1024, "Box 1")}),
+                Map.entry("box", new String[] {"ship", ship("StarTrack", "T1", "https://t.example", LONG_256)}),
+                Map.entry("shipDate", new String[] {"ship", "{\"carrier\": \"StarTrack\"}"}));
+        cases.forEach((field, call) -> {
+            HttpResponse<String> answer = warehouse("POST", "orders/" + orderId + "/" + call[0], call[1]);
+            assertEquals(400, answer.statusCode(), field + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    field);
+            assertTrue(answer.body().contains(field.split(" ")[0]), field + " named: " + answer.body());
+        });
+        assertEquals(0, records(orderId), "no fulfilment record stored");
+        assertEquals(List.of(), commands(orderId), "no outbox command queued");
+    }
+
+    @Test
+    void allViolationsComeBackInOneAnswer() {
+        HttpResponse<String> answer = warehouse("POST", "orders/1/ship", ship(LONG_256, LONG_256, LONG_1024, "Box 1"));
+        assertEquals(400, answer.statusCode(), answer.body());
+        for (String field : List.of("carrier", "trackingNumber", "trackingUrl")) {
+            assertTrue(answer.body().contains(field), field + ": " + answer.body());
+        }
+    }
+
+    @Test
+    void openApiShowsTheLimits() {
+        String openapi = Http.get(Http.BASE + "/openapi").body();
+        assertTrue(openapi.contains("maxLength: 1024"), "trackingUrl's limit in the OpenAPI document");
+        assertTrue(openapi.contains("maxLength: 256"));
+        assertTrue(openapi.contains("maxLength: 100"));
+    }
+}
