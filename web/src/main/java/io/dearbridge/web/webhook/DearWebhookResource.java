@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * DEAR's webhook receiver, one URL per event type because DEAR's body does not name its type. The answer
  * is given only once the raw event is committed to the inbox; processing happens elsewhere, later. Checks
- * run cheapest and most telling first: account, credentials, size, media type, body.
+ * run cheapest and most telling first: source address (when an allowlist is set), account, credentials, size,
+ * media type, body.
  */
 @Path("dear/{account}/webhooks/{category}/{event}")
 @ApplicationScoped
@@ -60,6 +62,9 @@ public class DearWebhookResource {
     WebhookAuthenticator authenticator;
 
     @Inject
+    WebhookSources sources;
+
+    @Inject
     InboxGroupCommit inbox;
 
     @POST
@@ -70,6 +75,7 @@ public class DearWebhookResource {
     @APIResponse(responseCode = "200", description = "Stored (or recognised as a duplicate, or stored as ignored)")
     @APIResponse(responseCode = "400", description = "Malformed JSON or a body without the identifiers of its type")
     @APIResponse(responseCode = "401", description = "Missing or wrong credentials")
+    @APIResponse(responseCode = "403", description = "Not from an allowed source address (when an allowlist is set)")
     @APIResponse(responseCode = "404", description = "Unknown account")
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
     @APIResponse(responseCode = "415", description = "Not JSON")
@@ -79,7 +85,12 @@ public class DearWebhookResource {
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                            @HeaderParam("X-Forwarded-For") String forwardedFor,
+                            @Context HttpServletRequest request,
                             @Context SecurityContext security, InputStream body) {
+        if (!sources.allows(request.getRemoteAddr(), forwardedFor)) {
+            throw new ProblemException(Response.Status.FORBIDDEN, "Webhooks are accepted only from DEAR's addresses.");
+        }
         DearAccount account = accounts.find(accountCode).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + accountCode + "' is configured."));
         if (!authenticator.accepts(account, authorization, security.getUserPrincipal())) {
