@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The management port's /metrics, in Prometheus format: a refused and an accepted webhook are counted by reason
+ * The management port's /prometheus (Micrometer, Prometheus format): a refused and an accepted webhook are counted by reason
  * and outcome, the import's DEAR call by endpoint and outcome, the governor's wait by lane, and the backlog
  * gauges exist per account. Counters are compared before and after, as other tests share the server.
  */
@@ -28,7 +28,7 @@ class MetricsIT {
     }
 
     private static String metrics() {
-        HttpResponse<String> response = Http.get(Http.MANAGEMENT + "/metrics");
+        HttpResponse<String> response = Http.get(Http.MANAGEMENT + "/prometheus");
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
