@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One pick or pack line. */
 @Schema(name = "StageLine")
 public record LineBody(
-        @Schema(required = true, example = "TENT-2P-GRN") @NotBlank @Size(max = 100) String sku,
+        @Schema(required = true, example = "TENT-2P-GRN") @NotBlank(message = "sku is required") @Size(max = 100) String sku,
         @Schema(required = true, example = "2", description = "At most four decimals")
-        @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+        @NotNull(message = "quantity is required") @Positive @Digits(integer = 15, fraction = 4) BigDecimal quantity,
         @Schema(description = "Location or bin the stock was picked from; required on picks, taken from the pick on packs",
                 example = "Main Warehouse: A-03-02") @Size(max = 256) String location,
         @Schema(description = "Batch or serial number", example = "LOT-2026-11") @Size(max = 256) String batch,

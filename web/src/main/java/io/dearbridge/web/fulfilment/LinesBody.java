@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A pick or a pack: its lines. */
 @Schema(name = "StageLines")
-public record LinesBody(@Schema(required = true) @NotEmpty List<@NotNull @Valid LineBody> lines) {
+public record LinesBody(@Schema(required = true) @NotEmpty(message = "at least one line is required") List<@NotNull @Valid LineBody> lines) {
 
     List<StageLine> toLines() {
         List<StageLine> result = new ArrayList<>();

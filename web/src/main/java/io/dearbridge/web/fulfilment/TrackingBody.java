@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Tracking")
 public record TrackingBody(
         @Schema(example = "StarTrack") @Size(max = 256) String carrier,
-        @Schema(required = true, example = "ST987654321AU") @NotBlank @Size(max = 256) String trackingNumber,
+        @Schema(required = true, example = "ST987654321AU") @NotBlank(message = "trackingNumber is required") @Size(max = 256) String trackingNumber,
         @Schema(example = "https://startrack.example/track/ST987654321AU") @Size(max = 1024) String trackingUrl) {
 }
