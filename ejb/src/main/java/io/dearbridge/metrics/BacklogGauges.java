@@ -4,8 +4,8 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.domain.inbox.InboxStatus;
 import io.dearbridge.domain.outbox.OutboxStatus;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -84,12 +84,9 @@ public class BacklogGauges {
 
     private void gauge(String name, String description, String account, String status) {
         AtomicLong value = values.computeIfAbsent(key(name, account, status), k -> new AtomicLong());
-        Gauge.Builder<AtomicLong> builder = Gauge.builder(name, value, AtomicLong::doubleValue)
-                .description(description).tag("account", account);
-        if (status != null) {
-            builder.tag("status", status);
-        }
-        builder.register(registry);
+        // The registry's own method, not Gauge.builder: see BridgeMetrics on WildFly's deployment registry.
+        registry.gauge(name, status == null ? Tags.of("account", account) : Tags.of("account", account, "status", status),
+                value, AtomicLong::doubleValue);
     }
 
     @Timeout
