@@ -78,6 +78,13 @@ final class Browser implements AutoCloseable {
         until(d -> d.findElement(By.tagName("body")).getText().contains(text) ? true : null);
     }
 
+    /** Waits until PrimeFaces has no AJAX request queued or running (call right after the click that sends one). */
+    void ajaxDone() {
+        until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"))
+                ? true : null);
+    }
+
     boolean has(By by) {
         return !driver.findElements(by).isEmpty();
     }
