@@ -76,7 +76,7 @@ public class ConsoleOrders {
         em.createQuery("select c from OutboxCommand c where c.orderingKey = :key order by c.id", OutboxCommand.class)
                 .setParameter("key", "order:" + id)
                 .getResultList().forEach(c -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.OUTBOX, c.id()),
-                        c.createdAt(), c.commandType(), c.status().name(), c.trail().attempts(), c.trail().lastError())));
+                        c.createdAt(), c.kind().code(), c.status().name(), c.trail().attempts(), c.trail().lastError())));
         long actions = em.createQuery("select count(a) from OperatorAction a where a.orderId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         return Optional.of(new OrderDetail(order, syncs, actions));

@@ -62,7 +62,7 @@ public class SyncActions {
             refuseUnless(command.status() == OutboxStatus.FAILED, ref, command.status().name(), "replay");
             command.replay(now);
             audit(now, OperatorAction.Kind.REPLAY, ref, command.accountCode(), orders.orderOf(command).orElse(null),
-                    null, "replayed the failed " + SyncKinds.label(command.commandType()) + " push to DEAR (outbox "
+                    null, "replayed the failed " + SyncKinds.label(command.kind().code()) + " push to DEAR (outbox "
                             + ref.id() + ")");
             outboxWoken.fire(new CommandQueued(command.accountCode(), command.orderingKey()));
         }
@@ -90,7 +90,7 @@ public class SyncActions {
         refuseUnless(command.status() == OutboxStatus.HELD, ref, command.status().name(), "release");
         command.release(now);
         audit(now, OperatorAction.Kind.RELEASE, ref, command.accountCode(), orders.orderOf(command).orElse(null), null,
-                "released the held " + SyncKinds.label(command.commandType()) + " push to DEAR (outbox " + ref.id() + ")");
+                "released the held " + SyncKinds.label(command.kind().code()) + " push to DEAR (outbox " + ref.id() + ")");
         outboxWoken.fire(new CommandQueued(command.accountCode(), command.orderingKey()));
     }
 
@@ -114,7 +114,7 @@ public class SyncActions {
             command.dismiss(now);
             audit(now, OperatorAction.Kind.DISMISS, ref, command.accountCode(), orders.orderOf(command).orElse(null),
                     reason.strip(), "dismissed the " + command.status().name().toLowerCase() + " "
-                            + SyncKinds.label(command.commandType()) + " push to DEAR (outbox " + ref.id() + ")");
+                            + SyncKinds.label(command.kind().code()) + " push to DEAR (outbox " + ref.id() + ")");
             // Commands queued behind it for the order may go now.
             outboxWoken.fire(new CommandQueued(command.accountCode(), command.orderingKey()));
         }

@@ -53,7 +53,7 @@ public class SyncDetails {
         }
         Optional<Long> order = orders.orderOf(c);
         String number = order.flatMap(orders::saleOrderNumber).orElse(null);
-        return Optional.of(new SyncDetail(ref, c.accountCode(), c.commandType(), c.status().name(), number,
+        return Optional.of(new SyncDetail(ref, c.accountCode(), c.kind().code(), c.status().name(), number,
                 order.orElse(null), c.createdAt(), c.updatedAt(), c.trail().attempts(), c.trail().lastHttpStatus(),
                 c.trail().lastError(), c.trail().nextAttemptAt(), PayloadMask.mask(c.payload()), history, actions));
     }

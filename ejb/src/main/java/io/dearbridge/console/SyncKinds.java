@@ -1,9 +1,10 @@
 package io.dearbridge.console;
 
+import io.dearbridge.domain.outbox.CommandKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Names operators know for the bridge's sync types: DEAR's webhook types in, the push commands out. */
+/** Names operators know for the bridge's sync types: DEAR's webhook types in, the push commands out (their CommandKind labels). */
 public final class SyncKinds {
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -18,11 +19,9 @@ public final class SyncKinds {
         LABELS.put("Sale/PackAuthorised", "pack (DEAR)");
         LABELS.put("Sale/ShipmentAuthorised", "ship (DEAR)");
         LABELS.put("Sale/CreditNoteAuthorised", "credit note");
-        LABELS.put("DEAR_ADD_FULFILMENT", "add fulfilment");
-        LABELS.put("DEAR_PICK", "pick");
-        LABELS.put("DEAR_PACK", "pack");
-        LABELS.put("DEAR_SHIP", "ship");
-        LABELS.put("DEAR_TRACKING", "tracking");
+        for (CommandKind kind : CommandKind.values()) {
+            LABELS.put(kind.code(), kind.label());
+        }
     }
 
     private SyncKinds() {

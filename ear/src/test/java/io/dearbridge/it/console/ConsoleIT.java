@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dearbridge.it.Await;
+import io.dearbridge.it.Bridge;
 import io.dearbridge.it.Demo;
 import io.dearbridge.it.Deployments;
 import io.dearbridge.it.ItDatabase;
@@ -35,6 +37,7 @@ import org.openqa.selenium.WebElement;
 class ConsoleIT {
 
     private static final String PASSWORD = Demo.PASSWORD;
+    private static final String ONE_LINE = "[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 2, \"price\": 249}]";
     private static Browser browser;
 
     @Deployment(testable = false)
@@ -99,10 +102,10 @@ class ConsoleIT {
     @Test
     void aFailedPushShowsDearsMessageAndReplayedAfterTheFaultIsClearedItSucceedsAndTheOrderMovesOn() {
         String message = "Location Main Warehouse: A-03-02 is closed for stocktake " + UUID.randomUUID();
-        JsonObject sale = createSale();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = importedOrder(sale).getJsonNumber("id").longValue();
-        fault(1000, 400, "POST", "sale/fulfilment/pick", message);
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", message);
         pick(orderId);
         long command = pickCommand(orderId);
         awaitStatus(command, "FAILED");
@@ -129,8 +132,8 @@ class ConsoleIT {
                 .click();
         browser.awaitText("Replayed");
         awaitStatus(command, "SENT");
-        JsonObject order = await("the pick shows on the order", () -> {
-            JsonObject o = order(orderId);
+        JsonObject order = Await.await("the pick shows on the order", () -> {
+            JsonObject o = Bridge.order(orderId);
             return "AUTHORISED".equals(o.getJsonArray("fulfilments").getJsonObject(0).getString("pick", "")) ? o : null;
         });
         assertTrue(order.getJsonArray("timeline").toString().contains("Operator admin replayed"), order.toString());
@@ -144,11 +147,11 @@ class ConsoleIT {
     }
 
     @Test
-    void aViewerSeesTheListsButNoActionsAndACraftedReplayPostChangesNothing() throws Exception {
-        JsonObject sale = createSale();
+    void aViewerSeesTheListsButNoActionsAndACraftedReplayPostChangesNothing() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = importedOrder(sale).getJsonNumber("id").longValue();
-        fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the viewer test");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the viewer test");
         pick(orderId);
         long command = pickCommand(orderId);
         awaitStatus(command, "FAILED");
@@ -166,7 +169,7 @@ class ConsoleIT {
         // A crafted POST naming the admin's replay button of this row: nothing happens.
         HttpResponse<String> crafted = craftedReplay();
         assertEquals(200, crafted.statusCode(), crafted.body());
-        Thread.sleep(1500); // the dispatcher would send a replayed command within its 1 s poll
+        // A replay would have committed before the answer came back (the action is the request's own transaction).
         assertEquals("FAILED", status(command), "a viewer's crafted POST replays nothing");
         assertEquals(0, ItDatabase.count("select count(*) from operator_action where target_id = ? and target_kind = 'OUTBOX'",
                 command));
@@ -192,24 +195,24 @@ class ConsoleIT {
 
     @Test
     void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndGoesToDear() {
-        JsonObject sale = createSale();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String saleId = sale.getString("ID");
         String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = importedOrder(sale).getJsonNumber("id").longValue();
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
         // DEAR is busy when the pick is recorded, so the pick still waits when DEAR's user undoes the sale.
-        fault(1000, 503, "POST", "sale/fulfilment/pick", "Service busy");
+        Simulator.fault(1000, 503, "POST", "sale/fulfilment/pick", "Service busy");
         pick(orderId);
         long command = pickCommand(orderId);
         awaitStatus(command, "RETRY");
-        control("POST", "/sales/" + saleId + "/undo", "{}");
+        Simulator.act(saleId, "undo");
         awaitStatus(command, "HELD");
         // DEAR's user authorises the sale again; the operator then lets the held pick go.
         // The first authorisation is made older than the inbox's duplicate window (60 s) and its minute bucket, as
         // it would be in life: otherwise the bridge takes the identical re-authorisation notice for a redelivery.
         ItDatabase.update("update inbox_event set received_at = received_at - interval '2' minute,"
                 + " dedupe_key = 'x' || substring(dedupe_key, 2) where lower(sale_id) = lower(?)", saleId);
-        control("POST", "/sales/" + saleId + "/authorise", "{}");
-        await("the order is no longer on hold", () -> "ON_HOLD".equals(order(orderId).getString("status")) ? null : true);
+        Simulator.act(saleId, "authorise");
+        Await.await("the order is no longer on hold", () -> "ON_HOLD".equals(Bridge.order(orderId).getString("status")) ? null : true);
         Simulator.calm();
         long before = dearCalls("POST", "sale/fulfilment/pick");
 
@@ -220,19 +223,19 @@ class ConsoleIT {
         browser.screenshot("07-held");
         release.click();
         browser.awaitText("Released");
-        await("the released pick reaches DEAR", () -> dearCalls("POST", "sale/fulfilment/pick") > before ? true : null);
+        Await.await("the released pick reaches DEAR", () -> dearCalls("POST", "sale/fulfilment/pick") > before ? true : null);
         assertNotEquals("HELD", status(command));
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'"
                 + " and actor = 'admin'", command));
-        assertTrue(order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
+        assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
     }
 
     @Test
     void aFailedPushIsDismissedWithAReasonThatTheAuditAndTheTimelineKeep() {
-        JsonObject sale = createSale();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = importedOrder(sale).getJsonNumber("id").longValue();
-        fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the dismiss test");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the dismiss test");
         pick(orderId);
         long command = pickCommand(orderId);
         awaitStatus(command, "FAILED");
@@ -250,7 +253,7 @@ class ConsoleIT {
         awaitStatus(command, "DISMISSED");
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'DISMISS'"
                 + " and actor = 'admin' and reason = 'Picked by hand in DEAR'", command));
-        assertTrue(order(orderId).getJsonArray("timeline").toString().contains("Picked by hand in DEAR"));
+        assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Picked by hand in DEAR"));
     }
 
     @Test
