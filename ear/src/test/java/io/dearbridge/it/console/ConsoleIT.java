@@ -128,9 +128,11 @@ class ConsoleIT {
         Simulator.calm();
         browser.open("/bridge/admin/syncs.xhtml");
         filterByText(number);
-        browser.until(d -> d.findElement(By.xpath("//tr[contains(., '" + number + "')]//button[contains(., 'Replay')]")))
-                .click();
-        browser.awaitText("Replayed");
+        // Select the row and replay the selection.
+        browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(., '" + number + "')]"
+                + "//div[contains(@class, 'ui-chkbox-box')]"))).click();
+        browser.driver.findElement(By.id("f:replaySelected")).click();
+        browser.awaitText("Replay of the selected syncs started");
         awaitStatus(command, "SENT");
         JsonObject order = Await.await("the pick shows on the order", () -> {
             JsonObject o = Bridge.order(orderId);
@@ -228,6 +230,45 @@ class ConsoleIT {
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'"
                 + " and actor = 'admin'", command));
         assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
+    }
+
+    @Test
+    void theDashboardShowsCountsAndTheLastDayAndHealsAnAccountsWebhooks() {
+        browser.signIn("admin", PASSWORD, "/bridge/admin/");
+        browser.until(d -> d.findElement(By.id("chart")));
+        assertEquals(24, browser.all(By.cssSelector("#chart .bar")).size(), "one bar per hour of the last day");
+        browser.driver.findElement(By.xpath("//button[contains(., 'Check webhooks')]")).click();
+        browser.ajaxDone();
+        browser.awaitText("Sale/OrderAuthorised");
+        browser.driver.findElement(By.xpath("//button[contains(., 'Heal now')]")).click();
+        browser.ajaxDone();
+        browser.awaitText("checked and healed");
+        assertTrue(browser.body().contains("active"), browser.body());
+        assertTrue(ItDatabase.count("select count(*) from operator_action where action = 'HEAL' and actor = 'admin'"
+                + " and account_code = 'demo'") >= 1);
+        browser.screenshot("00-dashboard");
+    }
+
+    @Test
+    void replayAllThatMatchReplaysTheFailedSyncsTheFilterShows() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the replay-all test");
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+        Simulator.calm();
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        browser.driver.findElement(By.id("f:replayMatching")).click();
+        browser.until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed() ? true : null);
+        browser.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.awaitText("that match the filter");
+        awaitStatus(command, "SENT");
+        assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'REPLAY'"
+                + " and target_kind = 'OUTBOX'", command));
     }
 
     @Test
