@@ -16,11 +16,13 @@ public final class Messages {
     private Messages() {
     }
 
-    /** Answers whether the action ran. */
+    /** Answers whether the action ran; {@code done} (if not null) is then shown. */
     public static boolean run(Runnable action, String done) {
         try {
             action.run();
-            info(done);
+            if (done != null) {
+                info(done);
+            }
             return true;
         } catch (EJBAccessException e) {
             error("Your role does not allow this: replay, release and dismiss need the admin role.");

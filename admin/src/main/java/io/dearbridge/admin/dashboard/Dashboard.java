@@ -52,9 +52,9 @@ public class Dashboard implements Serializable {
     public void check(String account) {
         try {
             subscriptions.put(account, service.subscriptions(account));
-        } catch (EJBException e) {
-            Messages.error("Could not read " + account + "'s webhooks from DEAR: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            Messages.error("Could not read " + account + "'s webhooks from DEAR: " + cause.getMessage());
         }
     }
 

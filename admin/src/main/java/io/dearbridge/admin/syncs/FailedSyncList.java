@@ -115,14 +115,20 @@ public class FailedSyncList implements Serializable {
         }
         List<SyncRef> refs = selected.stream().map(SyncRow::ref).toList();
         int[] replayed = new int[1];
-        Messages.run(() -> replayed[0] = actions.replayAll(refs), "Replay of the selected syncs started.");
+        if (Messages.run(() -> replayed[0] = actions.replayAll(refs), null)) {
+            Messages.info("Replayed " + replayed[0] + " of the " + refs.size()
+                    + " selected (only failed syncs are replayed).");
+        }
         selected = new ArrayList<>();
     }
 
     public void replayMatching() {
         List<SyncRef> refs = queries.refs(filter());
-        Messages.run(() -> actions.replayAll(refs), "Replayed the failed syncs among the " + refs.size()
-                + " that match the filter (held and retrying ones are left as they are).");
+        int[] replayed = new int[1];
+        if (Messages.run(() -> replayed[0] = actions.replayAll(refs), null)) {
+            Messages.info("Replayed " + replayed[0] + " failed sync(s) of the " + refs.size()
+                    + " that match the filter (held and retrying ones are left as they are).");
+        }
     }
 
     /** Opens the dismiss dialog for a row. */

@@ -93,7 +93,7 @@ class ConsoleIT {
         assertTrue(browser.body().contains("admin (admin)"), browser.body());
 
         browser.driver.findElement(By.id("session:sign-out")).click();
-        browser.until(d -> d.findElement(By.id("j_username")));
+        browser.until(d -> d.findElement(By.id("signed-out")));
         browser.open("/bridge/admin/syncs.xhtml");
         browser.until(d -> d.findElement(By.id("j_username")));
         assertFalse(browser.has(By.id("session:sign-out")), "signed out: the console asks for a login again");
@@ -132,7 +132,7 @@ class ConsoleIT {
         browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(., '" + number + "')]"
                 + "//div[contains(@class, 'ui-chkbox-box')]"))).click();
         browser.driver.findElement(By.id("f:replaySelected")).click();
-        browser.awaitText("Replay of the selected syncs started");
+        browser.awaitText("Replayed 1 of the 1 selected");
         awaitStatus(command, "SENT");
         JsonObject order = Await.await("the pick shows on the order", () -> {
             JsonObject o = Bridge.order(orderId);
@@ -265,7 +265,7 @@ class ConsoleIT {
         browser.driver.findElement(By.id("f:replayMatching")).click();
         browser.until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed() ? true : null);
         browser.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-        browser.awaitText("that match the filter");
+        browser.awaitText("that match the filter (held");
         awaitStatus(command, "SENT");
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'REPLAY'"
                 + " and target_kind = 'OUTBOX'", command));
