@@ -2,6 +2,8 @@ package io.dearbridge.console;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.rate.AccountGate;
+import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.sync.SyncAttempt;
 import io.dearbridge.webhook.Subscription;
@@ -22,11 +24,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The dashboard: counts per state, attempts per hour over the last day, and per account the webhook
- * subscriptions (read from DEAR only when the operator asks, so the page costs no DEAR calls) and 'heal now'.
+ * subscriptions (read from DEAR only when the operator asks, so the page costs no DEAR calls), 'heal now', and the
+ * rate governor's use on this node.
  */
 @Stateless
 @RolesAllowed({"admin", "viewer"})
@@ -46,6 +50,9 @@ public class ConsoleDashboard {
 
     @Inject
     SubscriptionHealer healer;
+
+    @Inject
+    RateGovernor governor;
 
     public DashboardCounts counts() {
         return new DashboardCounts(
@@ -76,6 +83,11 @@ public class ConsoleDashboard {
 
     public List<String> accountCodes() {
         return accounts.all().stream().map(DearAccount::code).sorted().toList();
+    }
+
+    /** The account's DEAR rate governor on this node: calls in flight and the wait a new call would have. */
+    public Optional<AccountGate.Usage> governor(String accountCode) {
+        return governor.usage(accountCode);
     }
 
     /** DEAR's subscriptions of the account, read now (one DEAR call, outside any transaction). */

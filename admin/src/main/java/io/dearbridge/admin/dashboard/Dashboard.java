@@ -67,6 +67,11 @@ public class Dashboard implements Serializable {
         return service.accountCodes();
     }
 
+    /** The rate governor's use on this node, or null before the account's first DEAR call. */
+    public io.dearbridge.dear.rate.AccountGate.Usage governorOf(String account) {
+        return service.governor(account).orElse(null);
+    }
+
     public List<Subscription> subscriptionsOf(String account) {
         return subscriptions.get(account);
     }

@@ -244,6 +244,7 @@ class ConsoleIT {
         browser.ajaxDone();
         browser.awaitText("checked and healed");
         assertTrue(browser.body().contains("active"), browser.body());
+        assertTrue(browser.body().contains("calls in flight"), "the rate governor's use: " + browser.body());
         assertTrue(ItDatabase.count("select count(*) from operator_action where action = 'HEAL' and actor = 'admin'"
                 + " and account_code = 'demo'") >= 1);
         browser.screenshot("00-dashboard");
