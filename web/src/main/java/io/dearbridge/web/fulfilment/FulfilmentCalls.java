@@ -38,7 +38,7 @@ public class FulfilmentCalls {
     @Inject
     IdempotentAnswers answers;
 
-    <T> T body(String json, Class<T> type) {
+    public <T> T body(String json, Class<T> type) {
         if (json == null || json.isBlank()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A JSON body is required.");
         }
@@ -53,7 +53,7 @@ public class FulfilmentCalls {
         }
     }
 
-    Caller caller(SecurityContext security, String idempotencyKey, String method, String path, String body) {
+    public Caller caller(SecurityContext security, String idempotencyKey, String method, String path, String body) {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
         if (key != null && (key.isEmpty() || key.length() > IdempotentRequest.MAX_KEY)) {
             throw new ProblemException(Response.Status.BAD_REQUEST, IDEMPOTENCY_KEY + " must be 1 to "
@@ -63,7 +63,7 @@ public class FulfilmentCalls {
         return new Caller(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)));
     }
 
-    Response run(Caller caller, Function<Caller, Answer> call) {
+    public Response run(Caller caller, Function<Caller, Answer> call) {
         try {
             return respond(call.apply(caller));
         } catch (RecordRefused refused) {
