@@ -63,8 +63,15 @@ public final class ReturnJson {
         add(json, "updatedAt", r.updatedAt());
         if (commands != null) {
             JsonArrayBuilder queued = Json.createArrayBuilder();
-            commands.forEach(c -> queued.add(Json.createObjectBuilder().add("id", c.id()).add("type", c.commandType())
-                    .add("status", c.status().name())));
+            for (OutboxCommand c : commands) {
+                JsonObjectBuilder command = Json.createObjectBuilder().add("id", c.id()).add("type", c.commandType())
+                        .add("status", c.status().name()).add("attempts", c.trail().attempts());
+                add(command, "lastError", c.trail().lastError());
+                if (c.trail().lastHttpStatus() != null) {
+                    command.add("lastHttpStatus", c.trail().lastHttpStatus());
+                }
+                queued.add(command);
+            }
             json.add("commands", queued);
         }
         return json.build();

@@ -1,5 +1,6 @@
 package io.dearbridge.returns;
 
+import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -18,8 +19,19 @@ public class ReturnQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** The return with its DEAR commands (a FAILED one carries DEAR's message for an operator). */
     public Optional<JsonObject> find(long id) {
-        return Optional.ofNullable(em.find(WarehouseReturn.class, id)).map(ReturnJson::of);
+        return Optional.ofNullable(em.find(WarehouseReturn.class, id)).map(r -> ReturnJson.of(r, commands(r)));
+    }
+
+    private List<OutboxCommand> commands(WarehouseReturn r) {
+        // Filtered here, not in SQL: the payload is a text column, which H2 cannot compare.
+        return em.createQuery("select c from OutboxCommand c where c.accountCode = :account and c.orderingKey = :key"
+                        + " and c.commandType in :types order by c.id", OutboxCommand.class)
+                .setParameter("account", r.accountCode())
+                .setParameter("key", CreditNoteCommand.orderingKey(r.orderId()))
+                .setParameter("types", CreditNoteCommand.TYPES).getResultStream()
+                .filter(c -> CreditNoteCommand.parse(c.payload()).returnId() == r.id()).toList();
     }
 
     /** Newest first: {@code items}, {@code page}, {@code size}, {@code total}. */
