@@ -1,5 +1,6 @@
 package io.dearbridge.returns;
 
+import io.dearbridge.domain.outbox.CommandKind;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -7,15 +8,12 @@ import java.util.Set;
 
 /**
  * The payload of a returns command: which return it settles. The return's lines and reference are read when
- * the command is sent. {@link #CREDIT_NOTE} creates the credit note of a dock return; {@link #RESTOCK} adds to
- * an existing DEAR note the restock it lacks for what the warehouse put back.
+ * the command is sent. {@link CommandKind#CREDIT_NOTE} creates the credit note of a dock return;
+ * {@link CommandKind#RESTOCK} adds to an existing DEAR note the restock it lacks for what the warehouse put back.
  */
 public record CreditNoteCommand(long returnId) {
 
-    public static final String CREDIT_NOTE = "DEAR_CREDIT_NOTE";
-    public static final String RESTOCK = "DEAR_RESTOCK";
-
-    public static final Set<String> TYPES = Set.of(CREDIT_NOTE, RESTOCK);
+    public static final Set<CommandKind> KINDS = Set.of(CommandKind.CREDIT_NOTE, CommandKind.RESTOCK);
 
     /** The order's key, so a credit note waits behind that order's fulfilment pushes. */
     public static String orderingKey(long orderId) {

@@ -4,6 +4,7 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.sync.FailureKind;
@@ -17,17 +18,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends a return's credit note (or its missing restock) to DEAR, exactly once. DEAR's credit note POST with the
- * all-zero TaskID creates a new note on every call (REFERENCE §6.1, §7), so every attempt first reads the sale
+ * all-zero TaskID creates a new note on every call (docs/dear-api.md §6.1, §7), so every attempt first reads the sale
  * (it needs the invoice and prices anyway) and looks for the note that carries the return's reference in its
  * Memo: after a timeout, a 5xx or a lost lease that note may exist, and then the command counts as sent. Only
  * when DEAR shows no such note is one created. DEAR's refusals (400, e.g. no authorised invoice) are FAILED
  * with DEAR's message for an operator.
  */
 @ApplicationScoped
-public class CreditNoteHandler implements CommandHandler {
+public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
 
     @Inject
     DearReturnsGateway dear;
@@ -39,8 +41,8 @@ public class CreditNoteHandler implements CommandHandler {
     ReturnBookkeeping bookkeeping;
 
     @Override
-    public boolean handles(String commandType) {
-        return CreditNoteCommand.TYPES.contains(commandType);
+    public Set<CommandKind> kinds() {
+        return CreditNoteCommand.KINDS;
     }
 
     @Override
@@ -49,7 +51,7 @@ public class CreditNoteHandler implements CommandHandler {
     }
 
     @Override
-    public Outcome send(ClaimedCommand claim) {
+    public Outcome<CreditNoteAnswer> send(ClaimedCommand claim) {
         Optional<CreditJob> found = bookkeeping.job(CreditNoteCommand.parse(claim.payload()).returnId());
         if (found.isEmpty()) {
             return Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null, "The return no longer exists"));
@@ -66,11 +68,11 @@ public class CreditNoteHandler implements CommandHandler {
         } catch (DearCallException e) {
             return Outcome.failed(claim.outcomeUnknown() ? stillUnknown(e) : e.toFailure());
         }
-        return CreditNoteCommand.RESTOCK.equals(claim.commandType())
+        return claim.kind() == CommandKind.RESTOCK
                 ? restock(account.get(), sale, job) : creditNote(account.get(), sale, job);
     }
 
-    private Outcome creditNote(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
+    private Outcome<CreditNoteAnswer> creditNote(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
         Optional<SaleSnapshot.CreditNote> own = sale.creditNotes().stream()
                 .filter(n -> n.carries(job.reference())).findFirst();
         if (own.isPresent()) {
@@ -87,7 +89,7 @@ public class CreditNoteHandler implements CommandHandler {
         }
     }
 
-    private Outcome restock(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
+    private Outcome<CreditNoteAnswer> restock(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
         Optional<SaleSnapshot.CreditNote> found = sale.creditNotes().stream()
                 .filter(n -> n.taskId() != null && n.taskId().equalsIgnoreCase(job.creditNoteTaskId())).findFirst();
         if (found.isEmpty()) {
@@ -130,7 +132,7 @@ public class CreditNoteHandler implements CommandHandler {
     }
 
     @Override
-    public void sent(ClaimedCommand claim, Outcome.Sent outcome) {
+    public void sent(ClaimedCommand claim, Outcome.Sent<CreditNoteAnswer> outcome) {
         bookkeeping.sent(claim, CreditNoteCommand.parse(claim.payload()), outcome);
     }
 

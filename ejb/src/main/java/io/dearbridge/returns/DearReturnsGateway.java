@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /**
  * The DEAR calls the returns flow needs, in the domain's words (the wire format stays in
  * {@code io.dearbridge.dear}). Every method throws {@link io.dearbridge.dear.DearCallException} when DEAR gives
- * no usable answer. Credit note writes are not idempotent (REFERENCE §6.1, §7): read the sale first, every time.
+ * no usable answer. Credit note writes are not idempotent (docs/dear-api.md §6.1, §7): read the sale first, every time.
  */
 public interface DearReturnsGateway {
 

@@ -3,6 +3,7 @@ package io.dearbridge.returns;
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.returns.ReturnOrigin;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import io.dearbridge.domain.sync.SyncFailure;
@@ -47,17 +48,17 @@ public class ReturnBookkeeping {
                 r.reference(), r.creditNoteTaskId(), r.received(), r.restockShortfall()));
     }
 
-    public void sent(ClaimedCommand claim, CreditNoteCommand command, Outcome.Sent outcome) {
+    public void sent(ClaimedCommand claim, CreditNoteCommand command, Outcome.Sent<CreditNoteAnswer> outcome) {
         WarehouseReturn r = lock(command);
         if (r == null) {
             return;
         }
-        CreditNoteAnswer answer = (CreditNoteAnswer) outcome.detail();
+        CreditNoteAnswer answer = outcome.detail();
         Instant now = Instant.now();
         boolean changed = r.credited(answer.taskId(), answer.number(), answer.status(), now);
         String how = outcome.confirmedByReading() ? " (DEAR already showed it when re-read)" : "";
         if (changed) {
-            String what = CreditNoteCommand.RESTOCK.equals(claim.commandType())
+            String what = claim.kind() == CommandKind.RESTOCK
                     ? "Restock of return " + r.id() + " added to credit note " + answer.number() + " in DEAR" + how
                     : "Credit note " + answer.number() + " created in DEAR for " + describe(r) + how;
             order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
@@ -69,7 +70,7 @@ public class ReturnBookkeeping {
         if (r == null) {
             return;
         }
-        String what = (CreditNoteCommand.RESTOCK.equals(claim.commandType()) ? "Restock" : "Credit note")
+        String what = (claim.kind() == CommandKind.RESTOCK ? "Restock" : "Credit note")
                 + " for " + describe(r) + " FAILED in DEAR: " + failure.message() + " (outbox command " + claim.id()
                 + ", waiting for an operator)";
         order(r).ifPresent(o -> o.note(Instant.now(), what, Source.BRIDGE));

@@ -64,7 +64,7 @@ public final class ReturnJson {
         if (commands != null) {
             JsonArrayBuilder queued = Json.createArrayBuilder();
             for (OutboxCommand c : commands) {
-                JsonObjectBuilder command = Json.createObjectBuilder().add("id", c.id()).add("type", c.commandType())
+                JsonObjectBuilder command = Json.createObjectBuilder().add("id", c.id()).add("type", c.kind().code())
                         .add("status", c.status().name()).add("attempts", c.trail().attempts());
                 add(command, "lastError", c.trail().lastError());
                 if (c.trail().lastHttpStatus() != null) {

@@ -27,10 +27,10 @@ public class ReturnQueries {
     private List<OutboxCommand> commands(WarehouseReturn r) {
         // Filtered here, not in SQL: the payload is a text column, which H2 cannot compare.
         return em.createQuery("select c from OutboxCommand c where c.accountCode = :account and c.orderingKey = :key"
-                        + " and c.commandType in :types order by c.id", OutboxCommand.class)
+                        + " and c.kind in :kinds order by c.id", OutboxCommand.class)
                 .setParameter("account", r.accountCode())
                 .setParameter("key", CreditNoteCommand.orderingKey(r.orderId()))
-                .setParameter("types", CreditNoteCommand.TYPES).getResultStream()
+                .setParameter("kinds", CreditNoteCommand.KINDS).getResultStream()
                 .filter(c -> CreditNoteCommand.parse(c.payload()).returnId() == r.id()).toList();
     }
 

@@ -3,6 +3,7 @@ package io.dearbridge.returns;
 import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.returns.ReturnDesk;
@@ -46,7 +47,7 @@ public class ReturnService {
     IdempotentAnswers answers;
 
     /** Goods at the dock with no credit note: the bridge creates one in DEAR. */
-    public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller caller) {
+    public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
         return refusing(() -> {
             Optional<Answer> first = answers.replay(caller);
             if (first.isPresent()) {
@@ -69,13 +70,13 @@ public class ReturnService {
             order.note(now, "Dock return " + r.id() + " (" + r.reference() + ") received by " + caller.principal()
                     + ": " + describe(received) + "; credit note queued for DEAR", Source.WAREHOUSE);
             OutboxCommand command = outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
-                    CreditNoteCommand.CREDIT_NOTE, new CreditNoteCommand(r.id()).toJson(), now);
-            return remember(caller, new Answer(202, ReturnJson.of(r, List.of(command)).toString(), false));
+                    CommandKind.CREDIT_NOTE, new CreditNoteCommand(r.id()).toJson(), now);
+            return remember(caller, new ReturnRecorded(ReturnJson.of(r, List.of(command)).toString(), true));
         });
     }
 
     /** The goods of an expected return arrived. DEAR has the credit note; only missing restock is pushed. */
-    public Answer receive(long returnId, List<ReturnRequest> lines, Caller caller) {
+    public Answer receive(long returnId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
         return refusing(() -> {
             Optional<Answer> first = answers.replay(caller);
             if (first.isPresent()) {
@@ -98,7 +99,7 @@ public class ReturnService {
             List<OutboxCommand> commands = List.of();
             if (found.status() == ReturnStatus.RECEIVED) {
                 commands = List.of(outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
-                        CreditNoteCommand.RESTOCK, new CreditNoteCommand(found.id()).toJson(), now));
+                        CommandKind.RESTOCK, new CreditNoteCommand(found.id()).toJson(), now));
             }
             order.note(now, "Return " + found.id() + " (credit note " + found.creditNoteNumber() + ") received by "
                     + caller.principal() + ": " + describe(received) + (missing.isEmpty()
@@ -107,8 +108,7 @@ public class ReturnService {
                             .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " x " + e.getKey())
                             .collect(Collectors.joining(", ")) + ")"), Source.WAREHOUSE);
             em.flush();
-            return remember(caller, new Answer(commands.isEmpty() ? 200 : 202,
-                    ReturnJson.of(found, commands).toString(), false));
+            return remember(caller, new ReturnRecorded(ReturnJson.of(found, commands).toString(), !commands.isEmpty()));
         });
     }
 
@@ -128,7 +128,8 @@ public class ReturnService {
         }
     }
 
-    private Answer remember(Caller caller, Answer answer) {
+    private Answer remember(Caller<ReturnRecorded> caller, ReturnRecorded recorded) {
+        Answer answer = caller.render().apply(recorded);
         answers.remember(caller, answer);
         return answer;
     }

@@ -9,6 +9,7 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.Secret;
 import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.returns.ItemCondition;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.returns.ReturnOrigin;
@@ -95,7 +96,7 @@ class CreditNoteHandlerTest {
     }
 
     private static ClaimedCommand claim(int attempt, boolean unknown) {
-        return new ClaimedCommand(7, "demo", CreditNoteCommand.orderingKey(1), CreditNoteCommand.CREDIT_NOTE,
+        return new ClaimedCommand(7, "demo", CreditNoteCommand.orderingKey(1), CommandKind.CREDIT_NOTE,
                 new CreditNoteCommand(5).toJson(), attempt, Instant.now(), unknown);
     }
 
@@ -105,7 +106,7 @@ class CreditNoteHandlerTest {
 
     @Test
     void theHappyPathReadsTheSaleThenCreatesOneNote() {
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(1, false)));
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(1, false)));
         assertEquals(List.of("GET sale", "POST sale/creditnote"), calls);
         assertEquals(1, notes.size());
         assertEquals("cn-0", ((CreditNoteAnswer) sent.detail()).taskId());
@@ -115,10 +116,10 @@ class CreditNoteHandlerTest {
     void aTimeoutAfterDearStoredTheNoteIsSettledByReadingNotByASecondPost() {
         nextCreateFails = timeout();
         storeBeforeFailing = true;
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(1, false)));
+        Outcome.Failed<?> failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(1, false)));
         assertEquals(FailureKind.TRANSIENT, failed.failure().kind(), "retried, with its outcome unknown");
 
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(2, true)));
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(2, true)));
         assertTrue(sent.confirmedByReading());
         assertEquals(1, notes.size(), "DEAR ends with exactly one note");
         assertEquals(List.of("GET sale", "POST sale/creditnote", "GET sale"), calls);
@@ -136,7 +137,7 @@ class CreditNoteHandlerTest {
     @Test
     void aReadThatFailsAfterAnUnknownOutcomeKeepsItUnknownAndWritesNothing() {
         nextReadFails = new DearCallException(FailureKind.PERMANENT, 404, "gone", false, null);
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(2, true)));
+        Outcome.Failed<?> failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(2, true)));
         assertEquals(FailureKind.TRANSIENT, failed.failure().kind());
         assertEquals(List.of("GET sale"), calls);
     }
@@ -145,7 +146,7 @@ class CreditNoteHandlerTest {
     void dearsRefusalIsPermanentWithDearsMessage() {
         nextCreateFails = new DearCallException(FailureKind.PERMANENT, 400,
                 "Invoice status must be AUTHORISED or PAID to save the credit note.", false, null);
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(1, false)));
+        Outcome.Failed<?> failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(1, false)));
         assertEquals(FailureKind.PERMANENT, failed.failure().kind());
         assertTrue(failed.failure().message().contains("Invoice status must be AUTHORISED"), failed.failure().message());
         assertEquals(0, notes.size());

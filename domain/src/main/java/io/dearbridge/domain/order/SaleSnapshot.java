@@ -65,7 +65,7 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
     }
 
     /**
-     * A credit note of the sale (REFERENCE §6): what it credits, what it restocks and where. {@code memo} is
+     * A credit note of the sale (docs/dear-api.md §6): what it credits, what it restocks and where. {@code memo} is
      * where the bridge writes its own reference into the notes it creates.
      */
     public record CreditNote(String taskId, String number, String status, String memo, List<CreditLine> lines,

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link DearReturnsGateway} over the DEAR client: builds {@code POST sale/creditnote} bodies (REFERENCE §6.2,
+ * {@link DearReturnsGateway} over the DEAR client: builds {@code POST sale/creditnote} bodies (docs/dear-api.md §6.2,
  * fixtures/creditnote-request.json) from the sale as DEAR has it: the invoice being credited, the order lines'
  * prices and tax rules, and the sale's location as where the goods were shipped from.
  */
@@ -89,7 +89,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
             restock.add(restockLine(sale, line.map(ReceivedLine::productId).orElse(null), sku,
                     line.map(ReceivedLine::name).orElse(null), qty, line.map(ReceivedLine::location).orElse(null)));
         });
-        // DEAR's POST replaces the note's lines with what is sent (REFERENCE §7), so the note goes back whole.
+        // DEAR's POST replaces the note's lines with what is sent (docs/dear-api.md §7), so the note goes back whole.
         CreditNote body = new CreditNote(sale.id(), note.taskId(), note.combineAdditionalCharges(),
                 note.creditNoteInvoiceNumber(), note.memo(), note.status(), note.creditNoteDate(), null,
                 note.creditNoteConversionRate(), note.lines(), note.additionalCharges(), restock, null, null, null);

@@ -29,7 +29,7 @@ public final class SaleTranslator {
                 sale.creditNotes().stream().map(SaleTranslator::creditNote).toList());
     }
 
-    /** One of the sale's credit notes (REFERENCE §6.2), in the domain's words. */
+    /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */
     public static SaleSnapshot.CreditNote creditNote(CreditNote note) {
         return new SaleSnapshot.CreditNote(lower(note.taskId()), note.creditNoteNumber(), note.status(), note.memo(),
                 note.lines().stream().map(l -> new SaleSnapshot.CreditLine(l.productId(), l.sku(), l.name(),

@@ -54,7 +54,7 @@ public class DockReturnResource {
     public Response dockReturn(@PathParam("id") long orderId,
                                @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY) String idempotencyKey,
                                @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json);
+        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, ReturnAnswers::render);
         ReturnLinesBody body = calls.body(json, ReturnLinesBody.class);
         return calls.run(caller, c -> service.dockReturn(orderId, body.toRequests(), c));
     }

@@ -97,7 +97,7 @@ public class ReturnResource {
     public Response receive(@PathParam("id") long id,
                             @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY) String idempotencyKey,
                             @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json);
+        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, ReturnAnswers::render);
         ReturnLinesBody body = calls.body(json, ReturnLinesBody.class);
         return calls.run(caller, c -> service.receive(id, body.toRequests(), c));
     }
