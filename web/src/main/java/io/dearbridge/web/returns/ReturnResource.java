@@ -98,8 +98,9 @@ public class ReturnResource {
                             @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY) String idempotencyKey,
                             @Context SecurityContext security, @Context UriInfo uri, String json) {
         var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, ReturnAnswers::render);
-        ReturnLinesBody body = calls.body(json, ReturnLinesBody.class);
-        return calls.run(caller, c -> service.receive(id, body.toRequests(), c));
+        // Parsed here, not inside the call: that runs in an EJB, which would wrap a ProblemException.
+        var lines = calls.body(json, ReturnLinesBody.class).toRequests();
+        return calls.run(caller, c -> service.receive(id, lines, c));
     }
 
     static ReturnStatus parseStatus(String status) {
