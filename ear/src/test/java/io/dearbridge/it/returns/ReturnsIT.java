@@ -1,13 +1,28 @@
 package io.dearbridge.it.returns;
 
-import static io.dearbridge.it.returns.Desk.*;
+import static io.dearbridge.it.Await.await;
+import static io.dearbridge.it.Bridge.order;
+import static io.dearbridge.it.Bridge.warehouse;
+import static io.dearbridge.it.Http.json;
+import static io.dearbridge.it.Simulator.act;
+import static io.dearbridge.it.Simulator.callsSince;
+import static io.dearbridge.it.Simulator.lastSeq;
+import static io.dearbridge.it.returns.Desk.awaitReturn;
+import static io.dearbridge.it.returns.Desk.creditNotes;
+import static io.dearbridge.it.returns.Desk.returnOf;
+import static io.dearbridge.it.returns.Desk.returnsOf;
+import static io.dearbridge.it.returns.Desk.shippedSale;
+import static io.dearbridge.it.returns.Desk.unshippedSale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dearbridge.it.Demo;
+import io.dearbridge.it.Bridge;
 import io.dearbridge.it.Deployments;
+import io.dearbridge.it.Http;
+import io.dearbridge.it.ItDatabase;
 import io.dearbridge.it.Simulator;
+import io.dearbridge.it.returns.Desk.Sale;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -39,7 +54,7 @@ class ReturnsIT {
 
     @Test
     void aCreditNoteRaisedInDearIsExpectedWithItsLinesAndReceivingItCreatesNoSecondNote() {
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         act(sale.saleId(), "creditnote", "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 2}], \"restock\": true}");
         JsonObject note = creditNotes(sale.saleId()).get(0);
 
@@ -63,7 +78,7 @@ class ReturnsIT {
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 2, \"condition\": \"RESTOCK\","
                         + " \"location\": \"Main Warehouse: RETURNS\"}]}", "Idempotency-Key", "receipt-" + id);
         assertEquals(200, receipt.statusCode(), receipt.body());
-        assertEquals("CREDITED", json(receipt).asJsonObject().getString("status"));
+        assertEquals("CREDITED", Http.<JsonObject>json(receipt).getString("status"));
         HttpResponse<String> again = warehouse("POST", "returns/" + id + "/receipts",
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 2, \"condition\": \"RESTOCK\","
                         + " \"location\": \"Main Warehouse: RETURNS\"}]}", "Idempotency-Key", "receipt-" + id);
@@ -72,13 +87,13 @@ class ReturnsIT {
                 + " \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}").statusCode(), "received already");
 
         assertEquals(1, creditNotes(sale.saleId()).size(), "no second credit note");
-        assertEquals(0, count(calls(before), "POST", "sale/creditnote"), "DEAR was not written to");
+        assertEquals(0, Simulator.count(callsSince(before), "POST", "sale/creditnote", null), "DEAR was not written to");
         assertEquals(1, returnsOf(sale.number()).size(), "one return for one credit note, however often imported");
     }
 
     @Test
     void aDockReturnCreatesExactlyOneCreditNoteWithRestockLinesForWhatGoesBackToStock() {
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         long before = lastSeq();
         HttpResponse<String> posted = warehouse("POST", "orders/" + sale.orderId() + "/returns",
                 "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"condition\": \"RESTOCK\","
@@ -105,8 +120,8 @@ class ReturnsIT {
         assertEquals(1, restock.get(0).getJsonNumber("Quantity").intValue());
         assertEquals("Main Warehouse: RETURNS", restock.get(0).getString("RestockLocation"));
         assertEquals("RESTOCKED", note.getString("RestockStatus"));
-        assertEquals(1, count(calls(before), "POST", "sale/creditnote"));
-        await("the note's webhook processed", () -> rows("select count(*) from inbox_event where sale_id = ?"
+        assertEquals(1, Simulator.count(callsSince(before), "POST", "sale/creditnote", null));
+        await("the note's webhook processed", () -> ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
                 + " and event_type = 'Sale/CreditNoteAuthorised' and status = 'DONE'", sale.saleId().toLowerCase()) > 0
                 ? true : null);
         assertEquals(1, returnsOf(sale.number()).size(), "DEAR's webhook about the bridge's own note adds no return");
@@ -114,16 +129,16 @@ class ReturnsIT {
 
     @Test
     void aTimeoutAfterDearStoredTheNoteIsSettledByReadingAndDearEndsWithOneNote() {
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         long before = lastSeq();
         // DEAR stores the note, then answers only after 8 s: the bridge's read timeout (5 s here) fires first.
-        control("POST", "/faults", "{\"count\": 1, \"status\": 500, \"method\": \"POST\", \"path\": \"sale/creditnote\","
+        Simulator.fault("{\"count\": 1, \"status\": 500, \"method\": \"POST\", \"path\": \"sale/creditnote\","
                 + " \"storeFirst\": true, \"delayMs\": 8000}");
         HttpResponse<String> posted = warehouse("POST", "orders/" + sale.orderId() + "/returns",
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 2, \"condition\": \"RESTOCK\","
                         + " \"location\": \"Main Warehouse: RETURNS\"}]}");
         assertEquals(202, posted.statusCode(), posted.body());
-        long id = json(posted).asJsonObject().getJsonNumber("id").longValue();
+        long id = Http.<JsonObject>json(posted).getJsonNumber("id").longValue();
 
         JsonObject command = await("the credit note command SENT after a retry", () -> {
             JsonObject c = returnOf(id).getJsonArray("commands").getJsonObject(0);
@@ -133,25 +148,25 @@ class ReturnsIT {
         awaitReturn(id, "CREDITED");
         assertEquals(1, creditNotes(sale.saleId()).size(), "one note: the retry recognised the stored one");
         // The held POST is logged when its answer finally goes out, after the retry already settled it by reading.
-        await("the held POST in DEAR's call log", () -> count(calls(before), "POST", "sale/creditnote") > 0 ? true : null);
-        assertEquals(1, count(calls(before), "POST", "sale/creditnote"), "the retry did not POST again");
+        await("the held POST in DEAR's call log", () -> Simulator.count(callsSince(before), "POST", "sale/creditnote", null) > 0 ? true : null);
+        assertEquals(1, Simulator.count(callsSince(before), "POST", "sale/creditnote", null), "the retry did not POST again");
         assertEquals(1, creditNotes(sale.saleId()).size());
-        assertTrue(count(calls(before), "GET", "sale") >= 2, "the retry read the sale first");
+        assertTrue(Simulator.count(callsSince(before), "GET", "sale", null) >= 2, "the retry read the sale first");
     }
 
     @Test
     void refusalsChangeNothing() {
-        Shipped never = unshippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1}]");
+        Sale never = unshippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1}]");
         refused(409, never, "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}",
                 "has not shipped");
 
-        Shipped voided = shippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1}]");
-        act(voided.saleId(), "void", null);
+        Sale voided = shippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1}]");
+        act(voided.saleId(), "void");
         await("order CANCELLED", () -> "CANCELLED".equals(order(voided.orderId()).getString("status")) ? true : null);
         refused(409, voided, "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}",
                 "voided");
 
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         refused(400, sale, "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 4, \"condition\": \"WRITE_OFF\"}]}",
                 "may still be returned");
         refused(400, sale, "{\"lines\": [{\"sku\": \"NOPE-1\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}",
@@ -173,12 +188,12 @@ class ReturnsIT {
 
     @Test
     void dearsOwnRefusalIsAFailedSyncWithDearsMessage() {
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         act(sale.saleId(), "invoice", "{\"status\": \"VOIDED\"}");
         HttpResponse<String> posted = warehouse("POST", "orders/" + sale.orderId() + "/returns",
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}");
         assertEquals(202, posted.statusCode(), posted.body());
-        long id = json(posted).asJsonObject().getJsonNumber("id").longValue();
+        long id = Http.<JsonObject>json(posted).getJsonNumber("id").longValue();
         JsonObject command = await("the credit note command FAILED", () -> {
             JsonObject c = returnOf(id).getJsonArray("commands").getJsonObject(0);
             return "FAILED".equals(c.getString("status")) ? c : null;
@@ -187,14 +202,14 @@ class ReturnsIT {
         assertEquals(400, command.getInt("lastHttpStatus"));
         assertEquals("RECEIVED", returnOf(id).getString("status"));
         assertEquals(0, creditNotes(sale.saleId()).size());
-        assertEquals(1, rows("select count(*) from outbox_command where status = 'FAILED' and command_type ="
+        assertEquals(1, ItDatabase.count("select count(*) from outbox_command where status = 'FAILED' and command_type ="
                 + " 'DEAR_CREDIT_NOTE' and ordering_key = ?", "order:" + sale.orderId()), "visible to operators");
         assertTrue(order(sale.orderId()).getJsonArray("timeline").toString().contains("FAILED in DEAR"));
     }
 
     @Test
     void aPartialReturnThenTheRestAndAThirdIsRefused() {
-        Shipped sale = shippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 3}]");
+        Sale sale = shippedSale("[{\"sku\": \"STOVE-GAS-01\", \"quantity\": 3}]");
         HttpResponse<String> first = warehouse("POST", "orders/" + sale.orderId() + "/returns",
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}");
         assertEquals(202, first.statusCode(), first.body());
@@ -204,22 +219,21 @@ class ReturnsIT {
         assertEquals(202, rest.statusCode(), rest.body());
         refused(400, sale, "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}",
                 "Only 0 of STOVE-GAS-01 may still be returned");
-        awaitReturn(json(first).asJsonObject().getJsonNumber("id").longValue(), "CREDITED");
-        awaitReturn(json(rest).asJsonObject().getJsonNumber("id").longValue(), "CREDITED");
+        awaitReturn(Http.<JsonObject>json(first).getJsonNumber("id").longValue(), "CREDITED");
+        awaitReturn(Http.<JsonObject>json(rest).getJsonNumber("id").longValue(), "CREDITED");
         assertEquals(2, creditNotes(sale.saleId()).size());
     }
 
     @Test
     void aCreditNoteVoidedInDearCancelsItsExpectedReturn() {
-        Shipped sale = shippedSale(TENT_AND_STOVES);
+        Sale sale = shippedSale(TENT_AND_STOVES);
         act(sale.saleId(), "creditnote", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}");
         long id = await("expected return", () -> returnsOf(sale.number()).stream().findFirst()
                 .map(r -> r.getJsonNumber("id").longValue()).orElse(null));
-        act(sale.saleId(), "voidcreditnote", null);
+        act(sale.saleId(), "voidcreditnote");
         // Voiding a credit note fires no webhook (REFERENCE §2.4); the next event of the sale brings it.
-        HttpResponse<String> hook = send("POST", "/bridge/api/dear/" + Demo.ACCOUNT + "/webhooks/Sale/Backordered",
-                "{\"SaleID\": \"" + sale.saleId() + "\", \"SaleOrderNumber\": \"" + sale.number() + "\"}",
-                "Authorization", "Bearer " + Demo.WEBHOOK_SECRET);
+        HttpResponse<String> hook = Bridge.postWebhook("Sale/Backordered",
+                Bridge.salePayload(sale.saleId(), sale.number()));
         assertEquals(200, hook.statusCode(), hook.body());
         JsonObject cancelled = awaitReturn(id, "CANCELLED");
         assertEquals("VOIDED", cancelled.getJsonObject("creditNote").getString("status"));
@@ -227,19 +241,19 @@ class ReturnsIT {
                 + " \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}").statusCode());
     }
 
-    private static void refused(int status, Shipped sale, String body, String message) {
-        long returns = rows("select count(*) from warehouse_return where order_id = ?", sale.orderId());
-        long commands = rows("select count(*) from outbox_command where ordering_key = ?", "order:" + sale.orderId());
+    private static void refused(int status, Sale sale, String body, String message) {
+        long returns = ItDatabase.count("select count(*) from warehouse_return where order_id = ?", sale.orderId());
+        long commands = ItDatabase.count("select count(*) from outbox_command where ordering_key = ?", "order:" + sale.orderId());
         // Only the warehouse's own lines: DEAR's webhooks and the outbox may add theirs meanwhile.
         String warehouseLines = "select count(*) from order_timeline where order_id = ? and source = 'WAREHOUSE'";
-        long timeline = rows(warehouseLines, sale.orderId());
+        long timeline = ItDatabase.count(warehouseLines, sale.orderId());
         HttpResponse<String> answer = warehouse("POST", "orders/" + sale.orderId() + "/returns", body);
         assertEquals(status, answer.statusCode(), answer.body());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(answer.body().contains(message), answer.body());
-        assertEquals(returns, rows("select count(*) from warehouse_return where order_id = ?", sale.orderId()));
-        assertEquals(commands, rows("select count(*) from outbox_command where ordering_key = ?",
+        assertEquals(returns, ItDatabase.count("select count(*) from warehouse_return where order_id = ?", sale.orderId()));
+        assertEquals(commands, ItDatabase.count("select count(*) from outbox_command where ordering_key = ?",
                 "order:" + sale.orderId()));
-        assertEquals(timeline, rows(warehouseLines, sale.orderId()));
+        assertEquals(timeline, ItDatabase.count(warehouseLines, sale.orderId()));
     }
 }
