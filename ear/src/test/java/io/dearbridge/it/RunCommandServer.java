@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +97,7 @@ final class RunCommandServer implements AutoCloseable {
     /** {@code :reload}, then waits until the bridge is ready again. */
     void reload() {
         execute(Operations.createOperation("reload"));
-        await(Duration.ofSeconds(60), "the server to go down for the reload", () -> !"running".equals(serverState()));
+        Await.awaitTrue("the server to go down for the reload", () -> !"running".equals(serverState()));
         awaitReady();
     }
 
@@ -184,15 +183,16 @@ final class RunCommandServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        await(Duration.ofSeconds(180), "the server to run with the bridge ready", () -> {
+        Await.await("the server to run with the bridge ready", Duration.ofSeconds(180), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited: " + tail(console()));
             }
             if (!"running".equals(serverState())) {
-                return false;
+                return null;
             }
             HttpResponse<String> ready = Http.get(MANAGEMENT_URL + "/health/ready");
-            return ready.statusCode() == 200 && isDeployed("dear-bridge.ear") && isDeployed("dear-simulator.war");
+            return ready.statusCode() == 200 && isDeployed("dear-bridge.ear") && isDeployed("dear-simulator.war")
+                    ? Boolean.TRUE : null;
         });
     }
 
@@ -213,21 +213,6 @@ final class RunCommandServer implements AutoCloseable {
             return Operations.isSuccessfulOutcome(response) ? Operations.readResult(response).asString() : "";
         } catch (IOException | RuntimeException e) {
             return "";
-        }
-    }
-
-    static void await(Duration timeout, String what, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 

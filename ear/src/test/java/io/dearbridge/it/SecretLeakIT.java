@@ -112,8 +112,8 @@ class SecretLeakIT {
      */
     private void assertTheBridgeUsesTheDemoKeys() {
         long before = orderCount();
-        RunCommandServer.await(Duration.ofSeconds(90), "an order imported from the demo traffic (wrong keys?)",
-                () -> orderCount() > before);
+        Await.await("an order imported from the demo traffic (wrong keys?)", Duration.ofSeconds(90),
+                () -> orderCount() > before ? Boolean.TRUE : null);
     }
 
     private static long orderCount() {
