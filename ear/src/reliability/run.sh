@@ -122,7 +122,7 @@ case " $SCENARIOS " in *" pg-"*)
 esac
 
 # ---------------------------------------------------------------- processes
-SIM_PID= BRIDGE_PID= BRIDGE_HOME= PG_DIR=/tmp/dearbridge-reliability-pg-$OFFSET
+SIM_PID= BRIDGE_PID= BRIDGE_HOME= DB_URL_ARG= PG_DIR=/tmp/dearbridge-reliability-pg-$OFFSET
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 JVM_OPTS="-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
 
@@ -133,9 +133,10 @@ start_server() {
     rm -f "$pidfile"
     (
         for kv in "$@"; do export "$kv"; done
-        export JBOSS_PIDFILE=$pidfile LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="$JVM_OPTS ${EXTRA_JAVA_OPTS:-}"
+        export JBOSS_PIDFILE=$pidfile LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="$JVM_OPTS"
+        # The H2 URL holds semicolons, which standalone.sh would evaluate inside JAVA_OPTS: a server argument.
         exec "$home/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-            -Djboss.socket.binding.port-offset="$offset" >> "$OUT/$name.out" 2>&1
+            -Djboss.socket.binding.port-offset="$offset" ${DB_URL_ARG:+"$DB_URL_ARG"} >> "$OUT/$name.out" 2>&1
     ) &
     local pid=
     for _ in $(seq 1 60); do [ -s "$pidfile" ] && break; sleep 0.5; done
@@ -218,8 +219,8 @@ run_scenario() {
     case $scenario in
         h2-*) kind=h2 BRIDGE_HOME=$H2_HOME
               rm -rf "$dir/data"; H2_URL="jdbc:h2:file:$dir/data/bridge;AUTO_SERVER=TRUE$H2_OPTIONS"
-              EXTRA_JAVA_OPTS="-Ddearbridge.db.url=$H2_URL" ;;
-        pg-*) kind=pg BRIDGE_HOME=$PG_HOME EXTRA_JAVA_OPTS=
+              DB_URL_ARG="-Ddearbridge.db.url=$H2_URL" ;;
+        pg-*) kind=pg BRIDGE_HOME=$PG_HOME DB_URL_ARG=
               psql_ -d postgres -c "DROP DATABASE IF EXISTS dearbridge_rel" -c "CREATE DATABASE dearbridge_rel" >/dev/null
               env=(DEARBRIDGE_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/dearbridge_rel DEARBRIDGE_DB_USER=postgres
                    DEARBRIDGE_DB_PASSWORD=unused-with-trust-auth) ;;
@@ -229,7 +230,8 @@ run_scenario() {
 
     # the sales, in DEAR before the burst
     curl -sf -X POST -H 'Content-Type: application/json' -d "{\"count\":$SALES,\"age\":\"PT2H\"}" \
-        "$SIM_CONTROL/accounts/$ACCOUNT_ID/seed" | tr -d '[]{}"' | sed 's/.*saleIds://' | tr ',' '\n' > "$dir/sales.txt"
+        "$SIM_CONTROL/accounts/$ACCOUNT_ID/seed" | tr -d '[]{}"' | sed 's/.*saleIds://' | tr ',' '\n' \
+        | grep -E '^[0-9a-f-]{36}$' > "$dir/sales.txt" || true
     [ "$(wc -l < "$dir/sales.txt")" -eq "$SALES" ] || die "seeding gave $(wc -l < "$dir/sales.txt") sales"
     awk '{printf "%s SO-REL-%05d\n", $1, NR}' "$dir/sales.txt" > "$dir/requests.txt"
 

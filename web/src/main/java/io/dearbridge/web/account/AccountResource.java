@@ -2,6 +2,8 @@ package io.dearbridge.web.account;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.reconcile.ReconcilePass;
+import io.dearbridge.reconcile.ReconcileReport;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
 import io.dearbridge.web.problem.ProblemException;
@@ -33,6 +35,9 @@ public class AccountResource {
     @Inject
     SubscriptionHealer healer;
 
+    @Inject
+    ReconcilePass reconcile;
+
     @GET
     @RolesAllowed({"admin", "viewer", "warehouse"})
     @Operation(summary = "The DEAR accounts this bridge serves; credentials are masked")
@@ -54,5 +59,23 @@ public class AccountResource {
                     "dearbridge.public-base-url is not set, so DEAR cannot be told where to send webhooks.");
         }
         return healer.heal(account);
+    }
+
+    @POST
+    @Path("{code}/reconcile")
+    @RolesAllowed("admin")
+    @Operation(summary = "Run a reconciliation pass for this account now",
+            description = "Lists the sales DEAR changed since the account's watermark (minus the overlap) and queues"
+                    + " an inbox event for each that is new or changed. The same runs every dearbridge.reconcile.interval."
+                    + " 409 while a pass for the account runs on any node.")
+    public ReconcileReport reconcile(@PathParam("code") String code) {
+        DearAccount account = registry.find(code).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
+        ReconcileReport report = reconcile.run(account, true);
+        if (report.outcome().equals("BUSY")) {
+            throw new ProblemException(Response.Status.CONFLICT, "A reconciliation pass for '" + code
+                    + "' is already running (" + report.detail() + ").");
+        }
+        return report;
     }
 }
