@@ -1,6 +1,7 @@
 package io.dearbridge.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,7 @@ class InboxGroupCommitTest {
 
     private final FakeWriter writer = new FakeWriter();
     private final InboxGroupCommit inbox = new InboxGroupCommit();
+    private final io.dearbridge.health.InboxWriterProbe probe = new io.dearbridge.health.InboxWriterProbe();
     private final ExecutorService senders = Executors.newFixedThreadPool(20);
 
     private void start(Duration timeout) {
@@ -65,6 +67,7 @@ class InboxGroupCommitTest {
         settings.writeTimeout = timeout;
         inbox.settings = settings;
         inbox.writer = writer;
+        inbox.probe = probe;
         inbox.threads = new ManagedThreadFactory() {
             @Override
             public Thread newThread(Runnable task) {
@@ -94,6 +97,20 @@ class InboxGroupCommitTest {
 
     private Receipt send(String saleId) {
         return inbox.store(event(saleId));
+    }
+
+    @Test
+    void aWriterStuckInItsCommitShowsAsStalledWhileWebhooksWaitAndRecoversAfter() throws Exception {
+        start(Duration.ofSeconds(10));
+        writer.delayMillis = 1500;
+        Future<Receipt> answer = senders.submit(() -> send("slow"));
+        Thread.sleep(800);
+        assertEquals(1, probe.waiting());
+        assertTrue(probe.stalled(Duration.ofMillis(500)), "since progress " + probe.sinceProgress());
+        assertFalse(probe.stalled(Duration.ofSeconds(5)));
+        answer.get();
+        assertEquals(0, probe.waiting());
+        assertFalse(probe.stalled(Duration.ofMillis(1)));
     }
 
     @Test

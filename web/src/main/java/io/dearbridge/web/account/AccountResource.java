@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,7 +59,8 @@ public class AccountResource {
             throw new ProblemException(Response.Status.CONFLICT,
                     "dearbridge.public-base-url is not set, so DEAR cannot be told where to send webhooks.");
         }
-        return healer.heal(account);
+        return healer.healOnce(account, Duration.ZERO).orElseThrow(() -> new ProblemException(
+                Response.Status.CONFLICT, "Another node is healing the webhooks of '" + code + "' right now."));
     }
 
     @POST
