@@ -11,9 +11,9 @@
 #      (h2.durable.options from pom.xml), on its own server home at port offset REL_OFFSET (never 0). Changed for
 #      the test only: DEAR's and the bridge's addresses follow the offsets, demo traffic is off, and the rate limit
 #      is raised on both sides (REL_RATE per minute), so 500 imports take a minute rather than nine.
-#   3. REL_SALES webhooks (Sale/OrderAuthorised, one per sale) go out REL_PARALLEL at a time. REL_KILL_AFTER
-#      seconds into the burst either the bridge's JVM gets SIGKILL (h2-kill, pg-kill) or PostgreSQL is restarted
-#      in immediate mode, i.e. as after a crash (pg-restart).
+#   3. REL_SALES webhooks (Sale/OrderAuthorised, one per sale) go out REL_PARALLEL at a time. Once REL_KILL_AT_ACKS
+#      of them are acknowledged (or REL_KILL_AFTER seconds into the burst, whichever comes later) either the bridge's
+#      JVM gets SIGKILL (h2-kill, pg-kill) or PostgreSQL is restarted in immediate mode, as after a crash (pg-restart).
 #   4. After a kill the bridge is started again the same way. Every request that did not get a 2xx is delivered
 #      again, as DEAR does, until each has one.
 #   5. Counted: acknowledged (2xx in the burst), stored (acknowledged and in inbox_event once the bridge is back,
@@ -25,7 +25,7 @@
 # disturbs nobody else on the machine; it needs the PostgreSQL server binaries (/usr/lib/postgresql/*/bin).
 #
 # Knobs (environment): REL_OFFSET (100), REL_SIM_OFFSET (REL_OFFSET+50), REL_SALES (500), REL_PARALLEL (16),
-# REL_KILL_AFTER (1.5 s), REL_RATE (1200), REL_H2_OPTIONS (h2.durable.options from pom.xml; set it to "" to see
+# REL_KILL_AFTER (1.5 s), REL_KILL_AT_ACKS (100), REL_RATE (1200), REL_H2_OPTIONS (h2.durable.options from pom.xml; set it to "" to see
 # what H2's default write delay loses), REL_SKIP_BUILD=1, REL_PROCESS_TIMEOUT (600 s).
 set -euo pipefail
 
@@ -39,6 +39,7 @@ PG_PORT=$((5432 + OFFSET))
 SALES=${REL_SALES:-500}
 PARALLEL=${REL_PARALLEL:-16}
 KILL_AFTER=${REL_KILL_AFTER:-1.5}
+KILL_AT_ACKS=${REL_KILL_AT_ACKS:-100}
 RATE=${REL_RATE:-1200}
 PROCESS_TIMEOUT=${REL_PROCESS_TIMEOUT:-600}
 SCENARIOS=${*:-h2-kill pg-kill pg-restart}
@@ -194,7 +195,7 @@ SUMMARY=$OUT/summary.md
     echo "# Crash test $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory. Command: \`bash ear/src/reliability/run.sh $*\`"
-    echo "Sales $SALES, parallel $PARALLEL, disruption after ${KILL_AFTER}s, H2 options '${H2_OPTIONS}'."
+    echo "Sales $SALES, parallel $PARALLEL, disruption after ${KILL_AFTER}s and $KILL_AT_ACKS acknowledgements, H2 options '${H2_OPTIONS}'."
     echo
     echo "| scenario | sent | acknowledged in burst | stored (of acknowledged) | lost | redelivered | processed | orders | doubled |"
     echo "|---|---|---|---|---|---|---|---|---|"
@@ -236,10 +237,16 @@ run_scenario() {
     awk '{printf "%s SO-REL-%05d\n", $1, NR}' "$dir/sales.txt" > "$dir/requests.txt"
 
     # the burst, and the disruption in the middle of it
-    log "burst: $SALES webhooks, $PARALLEL in parallel; disruption after ${KILL_AFTER}s"
+    log "burst: $SALES webhooks, $PARALLEL in parallel; disruption after ${KILL_AFTER}s and $KILL_AT_ACKS acknowledgements"
     ( xargs -P "$PARALLEL" -L 1 bash -c 'post_webhook "$0" "$1"' < "$dir/requests.txt" > "$dir/answers.txt" ) &
     local burst=$!
     sleep "$KILL_AFTER"
+    # A cold server can take longer than that for its first answers: wait for some acknowledgements (60 s at most).
+    for _ in $(seq 1 600); do
+        [ "$(awk '$2 ~ /^2/' "$dir/answers.txt" 2>/dev/null | wc -l)" -ge "$KILL_AT_ACKS" ] && break
+        kill -0 "$burst" 2>/dev/null || break
+        sleep 0.1
+    done
     case $scenario in
         *-kill)     kill -9 "$BRIDGE_PID"; log "SIGKILL sent to the bridge (pid $BRIDGE_PID)" ;;
         pg-restart) pg_ctl_ restart -m immediate -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1"
