@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,9 +25,15 @@ public class JobLease {
 
     private static final Logger LOG = Logger.getLogger(JobLease.class.getName());
 
-    /** This node, as lease rows name it: the server's node name and a per-boot id. */
-    private final String owner = System.getProperty("jboss.node.name", "node") + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * This node, as lease rows name it: the server's node name, which must differ between nodes (as the transaction
+     * node identifier must). Stable across restarts and redeploys, so a node takes back at once a lease its previous
+     * run left behind (killed, or undeployed mid-job) instead of waiting for it to run out.
+     */
+    private final String owner = System.getProperty("jboss.node.name", "node");
+
+    /** Jobs running in this deployment: the lease row cannot tell two runs of the same node apart. */
+    private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
 
     @Inject
     JobLeases leases;
@@ -40,13 +47,27 @@ public class JobLease {
      * Empty when another node holds the lease or the job ran less than {@code spacing} ago.
      */
     public <T> Optional<T> runOnce(String name, Duration lease, Duration spacing, Supplier<T> job) {
+        return runOnce(name, lease, spacing, Duration.ZERO, job);
+    }
+
+    /** As above, but waits up to {@code patience} for a lease another run holds (for on-demand calls). */
+    public <T> Optional<T> runOnce(String name, Duration lease, Duration spacing, Duration patience, Supplier<T> job) {
         try {
             leases.ensure(name);
         } catch (EJBException raced) {
             LOG.log(Level.FINE, "Another node created lease row " + name, raced);
         }
-        if (!leases.acquire(name, owner, lease, spacing, Instant.now())) {
-            return Optional.empty();
+        Instant giveUp = Instant.now().plus(patience);
+        while (!acquire(name, lease, spacing)) {
+            if (!Instant.now().isBefore(giveUp)) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
         String outcome = "failed";
         try {
@@ -54,7 +75,26 @@ public class JobLease {
             outcome = String.valueOf(result);
             return Optional.ofNullable(result);
         } finally {
-            leases.release(name, owner, Instant.now(), outcome);
+            try {
+                leases.release(name, owner, Instant.now(), outcome);
+            } finally {
+                runningHere.remove(name);
+            }
+        }
+    }
+
+    private boolean acquire(String name, Duration lease, Duration spacing) {
+        if (!runningHere.add(name)) {
+            return false;
+        }
+        boolean acquired = false;
+        try {
+            acquired = leases.acquire(name, owner, lease, spacing, Instant.now());
+            return acquired;
+        } finally {
+            if (!acquired) {
+                runningHere.remove(name);
+            }
         }
     }
 

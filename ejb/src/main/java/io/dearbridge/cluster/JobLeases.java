@@ -28,12 +28,13 @@ public class JobLeases {
     }
 
     /**
-     * Takes the lease when it is free (never taken, released, or run out) and, unless {@code spacing} is zero,
+     * Takes the lease when it is free (never taken, released, run out, or left by this node's previous run) and,
+     * unless {@code spacing} is zero,
      * when the job last completed at least {@code spacing} ago. Answers whether this owner holds it now.
      */
     public boolean acquire(String name, String owner, Duration lease, Duration spacing, Instant now) {
         return em.createNativeQuery("UPDATE job_lease SET owner = ?1, lease_until = ?2 WHERE name = ?3"
-                        + " AND (lease_until IS NULL OR lease_until < ?4)"
+                        + " AND (lease_until IS NULL OR lease_until < ?4 OR owner = ?1)"
                         + " AND (?5 = 0 OR last_run_at IS NULL OR last_run_at <= ?6)")
                 .setParameter(1, owner)
                 .setParameter(2, now.plus(lease))

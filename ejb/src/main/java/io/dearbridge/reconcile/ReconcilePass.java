@@ -55,14 +55,17 @@ public class ReconcilePass {
     @Inject
     InboxBatchWriter inbox;
 
-    /**
-     * Runs a pass unless another is running for the account; {@code onDemand} also runs it when the last one
-     * ended less than an interval ago.
-     */
-    public ReconcileReport run(DearAccount account, boolean onDemand) {
+    /** The timer's pass: not when another runs for the account, nor when one ended less than half an interval ago. */
+    public ReconcileReport run(DearAccount account) {
         String job = "reconcile:" + account.code();
-        Duration spacing = onDemand ? Duration.ZERO : settings.interval().dividedBy(2);
-        return lease.runOnce(job, settings.lease(), spacing, () -> pass(account))
+        return lease.runOnce(job, settings.lease(), settings.interval().dividedBy(2), () -> pass(account))
+                .orElseGet(() -> ReconcileReport.busy(account.code(), lease.holder(job).orElse("another node")));
+    }
+
+    /** On demand: a pass now, after waiting up to {@code patience} for one that is running to end. */
+    public ReconcileReport runNow(DearAccount account, Duration patience) {
+        String job = "reconcile:" + account.code();
+        return lease.runOnce(job, settings.lease(), Duration.ZERO, patience, () -> pass(account))
                 .orElseGet(() -> ReconcileReport.busy(account.code(), lease.holder(job).orElse("another node")));
     }
 

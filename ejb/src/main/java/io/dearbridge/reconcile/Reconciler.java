@@ -82,7 +82,7 @@ public class Reconciler {
 
     private void runQuietly(DearAccount account) {
         try {
-            pass.run(account, false);
+            pass.run(account);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reconciliation of " + account.code() + " failed unexpectedly", e);
         } finally {

@@ -61,6 +61,11 @@ public class SubscriptionHealer {
         return lease.runOnce("webhooks:" + account.code(), leaseLength, spacing, () -> heal(account));
     }
 
+    /** On demand: heals now, waiting up to {@code patience} for a heal already running (on any node) to end. */
+    public Optional<List<SubscriptionReport>> healNow(DearAccount account, Duration patience) {
+        return lease.runOnce("webhooks:" + account.code(), leaseLength, Duration.ZERO, patience, () -> heal(account));
+    }
+
     List<SubscriptionReport> heal(DearAccount account) {
         if (!configured()) {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"

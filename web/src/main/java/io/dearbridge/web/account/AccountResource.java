@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class AccountResource {
 
+    /** How long an on-demand heal or pass waits for one already running (the timer's, or another node's). */
+    private static final Duration ON_DEMAND_PATIENCE = Duration.ofSeconds(10);
+
     @Inject
     AccountRegistry registry;
 
@@ -59,8 +62,9 @@ public class AccountResource {
             throw new ProblemException(Response.Status.CONFLICT,
                     "dearbridge.public-base-url is not set, so DEAR cannot be told where to send webhooks.");
         }
-        return healer.healOnce(account, Duration.ZERO).orElseThrow(() -> new ProblemException(
-                Response.Status.CONFLICT, "Another node is healing the webhooks of '" + code + "' right now."));
+        return healer.healNow(account, ON_DEMAND_PATIENCE).orElseThrow(() -> new ProblemException(
+                Response.Status.CONFLICT, "The webhooks of '" + code + "' are being healed (by this or another node)"
+                + " for longer than " + ON_DEMAND_PATIENCE.toSeconds() + " s; try again shortly."));
     }
 
     @POST
@@ -73,7 +77,7 @@ public class AccountResource {
     public ReconcileReport reconcile(@PathParam("code") String code) {
         DearAccount account = registry.find(code).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
-        ReconcileReport report = reconcile.run(account, true);
+        ReconcileReport report = reconcile.runNow(account, ON_DEMAND_PATIENCE);
         if (report.outcome().equals("BUSY")) {
             throw new ProblemException(Response.Status.CONFLICT, "A reconciliation pass for '" + code
                     + "' is already running (" + report.detail() + ").");
