@@ -2,12 +2,12 @@ package io.dearbridge.push;
 
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.domain.order.Stage;
+import io.dearbridge.domain.outbox.CommandKind;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One command's DEAR write, and how to tell from DEAR's current state that the write already happened.
- * The answer is a {@link StageAnswer}, or for a new fulfilment its TaskID.
  */
 abstract class Push {
 
@@ -21,22 +21,17 @@ abstract class Push {
         this.context = context;
     }
 
-    abstract Object write();
+    abstract PushAnswer write();
 
-    abstract Optional<Object> alreadyDone();
+    abstract Optional<PushAnswer> alreadyDone();
 
-    String raw(Object answer) {
-        return answer instanceof StageAnswer stage ? stage.raw() : "{\"TaskID\":\"" + answer + "\"}";
-    }
-
-    static Push of(String commandType, DearFulfilmentGateway dear, DearAccount account, PushContext context) {
-        return switch (commandType) {
-            case PushCommand.ADD_FULFILMENT -> new AddFulfilment(dear, account, context);
-            case PushCommand.PICK -> new StagePush(dear, account, context, Stage.PICK);
-            case PushCommand.PACK -> new StagePush(dear, account, context, Stage.PACK);
-            case PushCommand.SHIP -> new StagePush(dear, account, context, Stage.SHIP);
-            case PushCommand.TRACKING -> new Tracking(dear, account, context);
-            default -> throw new IllegalArgumentException("Not a push command: " + commandType);
+    static Push of(CommandKind kind, DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+        return switch (kind) {
+            case ADD_FULFILMENT -> new AddFulfilment(dear, account, context);
+            case PICK -> new StagePush(dear, account, context, Stage.PICK);
+            case PACK -> new StagePush(dear, account, context, Stage.PACK);
+            case SHIP -> new StagePush(dear, account, context, Stage.SHIP);
+            case TRACKING -> new Tracking(dear, account, context);
         };
     }
 
@@ -48,13 +43,13 @@ abstract class Push {
         }
 
         @Override
-        Object write() {
-            return dear.addFulfilment(account, context.saleId(), context.knownTaskIds());
+        PushAnswer write() {
+            return new PushAnswer.NewFulfilment(dear.addFulfilment(account, context.saleId(), context.knownTaskIds()));
         }
 
         @Override
-        Optional<Object> alreadyDone() {
-            return dear.newFulfilment(account, context.saleId(), context.knownTaskIds()).map(id -> id);
+        Optional<PushAnswer> alreadyDone() {
+            return dear.newFulfilment(account, context.saleId(), context.knownTaskIds()).map(PushAnswer.NewFulfilment::new);
         }
     }
 
@@ -69,7 +64,7 @@ abstract class Push {
         }
 
         @Override
-        Object write() {
+        PushAnswer write() {
             String task = context.taskId();
             return switch (stage) {
                 case PICK -> context.autopick() ? dear.autoPick(account, task) : dear.pick(account, task, context.lines());
@@ -80,7 +75,7 @@ abstract class Push {
         }
 
         @Override
-        Optional<Object> alreadyDone() {
+        Optional<PushAnswer> alreadyDone() {
             StageAnswer answer = dear.read(account, stage, context.taskId());
             return answer.authorised() ? Optional.of(answer) : Optional.empty();
         }
@@ -94,12 +89,12 @@ abstract class Push {
         }
 
         @Override
-        Object write() {
+        PushAnswer write() {
             return dear.changeTracking(account, context.taskId(), context.shipment(), context.boxes());
         }
 
         @Override
-        Optional<Object> alreadyDone() {
+        Optional<PushAnswer> alreadyDone() {
             StageAnswer answer = dear.read(account, Stage.TRACKING, context.taskId());
             String wanted = context.shipment().trackingNumber();
             boolean has = answer.shipments().stream().anyMatch(s -> Objects.equals(wanted, s.trackingNumber()));

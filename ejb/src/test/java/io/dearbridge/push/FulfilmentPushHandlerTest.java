@@ -11,6 +11,7 @@ import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StageLine;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.outbox.ClaimedCommand;
 import io.dearbridge.outbox.Outcome;
@@ -48,7 +49,7 @@ class FulfilmentPushHandlerTest {
         };
         h.contexts = new PushContexts() {
             @Override
-            public PushContext load(PushCommand command, String commandType) {
+            public PushContext load(PushCommand command, CommandKind kind) {
                 return new PushContext("sale-1", "SO-1", "task-1", planned, 1, false,
                         List.of(new StageLine("TENT", BigDecimal.ONE, "A-1", null, null, "Box 1")), SHIPMENT,
                         List.of("Box 1"), command.knownTaskIds());
@@ -57,16 +58,16 @@ class FulfilmentPushHandlerTest {
         return h;
     }
 
-    private static ClaimedCommand claim(String type, boolean outcomeUnknown) {
+    private static ClaimedCommand claim(CommandKind kind, boolean outcomeUnknown) {
         PushCommand payload = new PushCommand(1, 2, 1, 3L, "sale-1", Set.of("task-1"));
-        return new ClaimedCommand(9, "demo", PushCommand.orderingKey(1), type, payload.toJson(), 1, Instant.now(),
+        return new ClaimedCommand(9, "demo", PushCommand.orderingKey(1), kind, payload.toJson(), 1, Instant.now(),
                 outcomeUnknown);
     }
 
     @Test
     void theHappyPathIsOneWriteAndNoRead() {
         dear.answers.add(answer("AUTHORISED"));
-        Outcome outcome = handler.send(claim(PushCommand.PICK, false));
+        Outcome<PushAnswer> outcome = handler.send(claim(CommandKind.PICK, false));
         Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, outcome);
         assertEquals(List.of("POST pick task-1"), dear.calls);
         assertEquals("{\"Status\":\"AUTHORISED\"}", sent.response());
@@ -76,7 +77,7 @@ class FulfilmentPushHandlerTest {
     void anAlreadyAuthorisedRejectionCountsAsSentOnceARereadConfirmsIt() {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "Pick already authorised", false, null));
         dear.answers.add(answer("AUTHORISED"));
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.PICK, false)));
         assertTrue(sent.confirmedByReading());
         assertEquals(List.of("POST pick task-1", "GET PICK task-1"), dear.calls);
     }
@@ -86,7 +87,7 @@ class FulfilmentPushHandlerTest {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "Pick must be authorised first", false,
                 null));
         dear.answers.add(answer("DRAFT"));
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PACK, false)));
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PACK, false)));
         assertEquals(FailureKind.PERMANENT, failed.failure().kind());
         assertEquals(400, failed.failure().httpStatus());
         assertEquals("Pick must be authorised first", failed.failure().message());
@@ -95,42 +96,42 @@ class FulfilmentPushHandlerTest {
     @Test
     void afterAnUnknownOutcomeDearIsReadBeforeWritingAgain() {
         dear.answers.add(answer("AUTHORISED"));
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.SHIP, true)));
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.SHIP, true)));
         assertTrue(sent.confirmedByReading());
         assertEquals(List.of("GET SHIP task-1"), dear.calls, "no second ship was posted");
 
         dear.calls.clear();
         dear.answers.add(answer("NOT AVAILABLE"));
         dear.answers.add(answer("AUTHORISED"));
-        assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.SHIP, true)));
+        assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.SHIP, true)));
         assertEquals(List.of("GET SHIP task-1", "POST ship task-1"), dear.calls);
     }
 
     @Test
     void throttlingAndTimeoutsAreRetriedTimeoutsKeepTheirUnknownOutcome() {
         dear.answers.add(new DearCallException(FailureKind.THROTTLED, 503, "You have reached 60 calls", false, null));
-        Outcome.Failed throttled = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Failed throttled = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PICK, false)));
         assertEquals(FailureKind.THROTTLED, throttled.failure().kind());
 
         dear.answers.add(new DearCallException(FailureKind.TRANSIENT, null, "timeout", true, null));
-        Outcome.Failed timeout = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Failed timeout = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PICK, false)));
         assertEquals(FailureKind.TRANSIENT, timeout.failure().kind());
     }
 
     @Test
     void aNewFulfilmentIsNeverCreatedTwice() {
         dear.newTask = Optional.of("task-2");
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler(true).send(claim(PushCommand.ADD_FULFILMENT,
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler(true).send(claim(CommandKind.ADD_FULFILMENT,
                 true)));
-        assertEquals("task-2", sent.detail());
+        assertEquals(new PushAnswer.NewFulfilment("task-2"), sent.detail());
         assertEquals(List.of("GET fulfilments sale-1 known [task-1]"), dear.calls);
 
         dear.calls.clear();
         dear.newTask = Optional.empty();
         dear.answers.add("task-3");
         Outcome.Sent created = assertInstanceOf(Outcome.Sent.class,
-                handler(true).send(claim(PushCommand.ADD_FULFILMENT, false)));
-        assertEquals("task-3", created.detail());
+                handler(true).send(claim(CommandKind.ADD_FULFILMENT, false)));
+        assertEquals(new PushAnswer.NewFulfilment("task-3"), created.detail());
         assertEquals(List.of("POST fulfilment sale-1"), dear.calls);
     }
 
@@ -139,13 +140,13 @@ class FulfilmentPushHandlerTest {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "rejected", false, null));
         dear.answers.add(new StageAnswer("task-1", "AUTHORISED", List.of(),
                 List.of(new StageAnswer.ShippedBox("l1", "Box 1", "StarTrack", "ST1")), "{}"));
-        assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.TRACKING, false)));
+        assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.TRACKING, false)));
         assertEquals(List.of("PUT tracking task-1 ST1", "GET TRACKING task-1"), dear.calls);
     }
 
     @Test
     void aStageIsNotSentToAFulfilmentDearHasNotCreated() {
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler(true).send(claim(PushCommand.PICK,
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler(true).send(claim(CommandKind.PICK,
                 false)));
         assertTrue(failed.failure().message().contains("not been created"));
         assertTrue(dear.calls.isEmpty());

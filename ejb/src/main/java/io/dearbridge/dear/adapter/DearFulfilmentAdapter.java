@@ -91,7 +91,7 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
                 blankToNull(l.batch()), startOfDay(l.expiry()), withBox ? l.box() : null, null, null)).toList();
     }
 
-    /** One DEAR ship line per box, each with the shipment's carrier and tracking (REFERENCE §4.3). */
+    /** One DEAR ship line per box, each with the shipment's carrier and tracking (docs/dear-api.md §4.3). */
     private static List<ShipLine> shipLines(ShipmentDetails shipment, List<String> boxes) {
         Instant date = startOfDay(shipment.shipDate());
         return boxes.stream().map(box -> new ShipLine(null, date, shipment.carrier(), box, null,
