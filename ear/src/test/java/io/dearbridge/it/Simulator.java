@@ -83,7 +83,8 @@ public final class Simulator {
         return DEMO.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + linesJson + "}");
     }
 
-    static JsonObject act(String saleId, String action, String json) {
+    /** A DEAR user's action with its body (e.g. a credit note's lines), with the webhooks it fires. */
+    public static JsonObject act(String saleId, String action, String json) {
         return Http.json(control("POST", account() + "/sales/" + saleId + "/" + action, json == null ? "{}" : json));
     }
 
@@ -97,7 +98,8 @@ public final class Simulator {
         return Http.json(control("GET", account() + "/sales/" + saleId, null));
     }
 
-    static void fault(String json) {
+    /** Any fault the control API takes, e.g. {@code storeFirst} with {@code delayMs}. */
+    public static void fault(String json) {
         control("POST", account() + "/faults", json);
     }
 

@@ -11,11 +11,22 @@ import java.util.List;
 public record SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
                            String saleType, String location, String customer, String customerReference,
                            Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
-                           String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments) {
+                           String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments,
+                           List<CreditNote> creditNotes) {
 
     public SaleSnapshot {
         lines = lines == null ? List.of() : List.copyOf(lines);
         fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
+        creditNotes = creditNotes == null ? List.of() : List.copyOf(creditNotes);
+    }
+
+    /** A snapshot without credit notes (the sale has none, or the caller does not care). */
+    public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                        String saleType, String location, String customer, String customerReference,
+                        Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                        String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments) {
+        this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments, List.of());
     }
 
     public boolean voided() {
@@ -51,6 +62,38 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
         public Fulfilment {
             shipments = shipments == null ? List.of() : List.copyOf(shipments);
         }
+    }
+
+    /**
+     * A credit note of the sale (docs/dear-api.md §6): what it credits, what it restocks and where. {@code memo} is
+     * where the bridge writes its own reference into the notes it creates.
+     */
+    public record CreditNote(String taskId, String number, String status, String memo, List<CreditLine> lines,
+                             List<RestockLine> restock) {
+
+        public CreditNote {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+            restock = restock == null ? List.of() : List.copyOf(restock);
+        }
+
+        public boolean authorised() {
+            return "AUTHORISED".equalsIgnoreCase(status);
+        }
+
+        public boolean voided() {
+            return "VOIDED".equalsIgnoreCase(status);
+        }
+
+        /** Whether the note carries the bridge's reference (written into its Memo). */
+        public boolean carries(String reference) {
+            return reference != null && memo != null && memo.contains(reference);
+        }
+    }
+
+    public record CreditLine(String productId, String sku, String name, BigDecimal quantity) {
+    }
+
+    public record RestockLine(String sku, BigDecimal quantity, String restockLocation) {
     }
 
     public record Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate) {

@@ -1,6 +1,7 @@
 package io.dearbridge.dear.adapter;
 
 import io.dearbridge.dear.model.Address;
+import io.dearbridge.dear.model.CreditNote;
 import io.dearbridge.dear.model.Fulfilment;
 import io.dearbridge.dear.model.OrderLine;
 import io.dearbridge.dear.model.PickPackTask;
@@ -24,7 +25,18 @@ public final class SaleTranslator {
                 sale.customerReference(), sale.lastModifiedOn(), address(sale.shippingAddress()),
                 sale.shippingNotes(), sale.carrier(), sale.combinedTrackingNumbers(),
                 lines.stream().map(SaleTranslator::line).toList(),
-                sale.fulfilments().stream().map(SaleTranslator::fulfilment).toList());
+                sale.fulfilments().stream().map(SaleTranslator::fulfilment).toList(),
+                sale.creditNotes().stream().map(SaleTranslator::creditNote).toList());
+    }
+
+    /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */
+    public static SaleSnapshot.CreditNote creditNote(CreditNote note) {
+        return new SaleSnapshot.CreditNote(lower(note.taskId()), note.creditNoteNumber(), note.status(), note.memo(),
+                note.lines().stream().map(l -> new SaleSnapshot.CreditLine(l.productId(), l.sku(), l.name(),
+                        l.quantity() == null ? BigDecimal.ZERO : l.quantity())).toList(),
+                note.restock().stream().map(l -> new SaleSnapshot.RestockLine(l.sku(),
+                        l.quantity() == null ? BigDecimal.ZERO : l.quantity(),
+                        l.restockLocation() != null ? l.restockLocation() : l.location())).toList());
     }
 
     private static SaleSnapshot.Address address(Address address) {
