@@ -31,6 +31,11 @@ public class RateGovernor {
 
     private volatile boolean closing;
 
+    /** The account's gate usage on this node, without creating a gate for an account that never called. */
+    public java.util.Optional<AccountGate.Usage> usage(String accountCode) {
+        return java.util.Optional.ofNullable(gates.get(accountCode)).map(AccountGate::usage);
+    }
+
     public AccountGate gate(String accountCode) {
         AccountGate gate = gates.computeIfAbsent(accountCode, code -> new AccountGate(
                 RateSettings.read(code, key -> config.getOptionalValue(key, String.class)),
