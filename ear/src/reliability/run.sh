@@ -88,7 +88,8 @@ new_home() {
     mv "$home.tmp/wildfly-$WF_VERSION" "$home" && rmdir "$home.tmp"
     cp -r "$ROOT/ear/src/main/wildfly/modules/." "$home/modules/"
     cp "$PG_JAR" "$home/modules/org/postgresql/main/postgresql.jar"
-    cp "$ROOT"/ear/src/main/wildfly/demo/*.properties "$home/standalone/configuration/"
+    # Demo users came from property files before they moved to the database (issue 13).
+    cp "$ROOT"/ear/src/main/wildfly/demo/*.properties "$home/standalone/configuration/" 2>/dev/null || true
     local cli
     for cli in "$@"; do
         "$home/bin/jboss-cli.sh" --file="$cli" >> "$OUT/configure.log" 2>&1 || { tail -30 "$OUT/configure.log"; die "$cli"; }
