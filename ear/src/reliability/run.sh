@@ -6,8 +6,8 @@
 # Each scenario:
 #   1. DEAR is the simulator, in a WildFly of its own (port offset REL_SIM_OFFSET), so it outlives the bridge's crash
 #      as DEAR would. It holds REL_SALES authorised sales, created by one seed call (no webhooks of its own).
-#   2. The bridge runs as the README's run command runs it: the same server scripts (configure-bridge.cli, the
-#      datasource script, demo/configure-demo.cli), the same JVM options and, on H2, the same URL options
+#   2. The bridge runs as the README's run command runs it: the same server scripts (the datasource script,
+#      configure-bridge.cli, demo/configure-demo.cli), the same JVM options and, on H2, the same URL options
 #      (h2.durable.options from pom.xml), on its own server home at port offset REL_OFFSET (never 0). Changed for
 #      the test only: DEAR's and the bridge's addresses follow the offsets, demo traffic is off, and the rate limit
 #      is raised on both sides (REL_RATE per minute), so 500 imports take a minute rather than nine.
@@ -112,14 +112,14 @@ SIM_HOME=$TARGET/server-reliability-sim
 H2_HOME=$TARGET/server-reliability-h2
 PG_HOME=$TARGET/server-reliability-pg
 log "preparing server homes under $TARGET (WildFly $WF_VERSION)"
-new_home "$SIM_HOME" "$WF/configure-bridge.cli" "$WF/configure-datasource-h2.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+new_home "$SIM_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
 cp "$SIM_WAR" "$SIM_HOME/standalone/deployments/"
 case " $SCENARIOS " in *" h2-"*)
-    new_home "$H2_HOME" "$WF/configure-bridge.cli" "$WF/configure-datasource-h2.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+    new_home "$H2_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
     cp "$EAR" "$H2_HOME/standalone/deployments/" ;;
 esac
 case " $SCENARIOS " in *" pg-"*)
-    new_home "$PG_HOME" "$WF/configure-bridge.cli" "$WF/configure-datasource-postgres.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+    new_home "$PG_HOME" "$WF/configure-datasource-postgres.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
     cp "$EAR" "$PG_HOME/standalone/deployments/" ;;
 esac
 
