@@ -88,8 +88,6 @@ new_home() {
     mv "$home.tmp/wildfly-$WF_VERSION" "$home" && rmdir "$home.tmp"
     cp -r "$ROOT/ear/src/main/wildfly/modules/." "$home/modules/"
     cp "$PG_JAR" "$home/modules/org/postgresql/main/postgresql.jar"
-    # Demo users came from property files before they moved to the database (issue 13).
-    cp "$ROOT"/ear/src/main/wildfly/demo/*.properties "$home/standalone/configuration/" 2>/dev/null || true
     local cli
     for cli in "$@"; do
         "$home/bin/jboss-cli.sh" --file="$cli" >> "$OUT/configure.log" 2>&1 || { tail -30 "$OUT/configure.log"; die "$cli"; }
@@ -112,14 +110,14 @@ SIM_HOME=$TARGET/server-reliability-sim
 H2_HOME=$TARGET/server-reliability-h2
 PG_HOME=$TARGET/server-reliability-pg
 log "preparing server homes under $TARGET (WildFly $WF_VERSION)"
-new_home "$SIM_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+new_home "$SIM_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/configure-credential-store.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
 cp "$SIM_WAR" "$SIM_HOME/standalone/deployments/"
 case " $SCENARIOS " in *" h2-"*)
-    new_home "$H2_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+    new_home "$H2_HOME" "$WF/configure-datasource-h2.cli" "$WF/configure-bridge.cli" "$WF/configure-credential-store.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
     cp "$EAR" "$H2_HOME/standalone/deployments/" ;;
 esac
 case " $SCENARIOS " in *" pg-"*)
-    new_home "$PG_HOME" "$WF/configure-datasource-postgres.cli" "$WF/configure-bridge.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
+    new_home "$PG_HOME" "$WF/configure-datasource-postgres.cli" "$WF/configure-bridge.cli" "$WF/configure-credential-store.cli" "$WF/demo/configure-demo.cli" "$OUT/test-overrides.cli"
     cp "$EAR" "$PG_HOME/standalone/deployments/" ;;
 esac
 
