@@ -137,6 +137,9 @@ class DearCalls {
         } finally {
             metrics.governorWait(account.code(), lane.name(), Duration.ofNanos(System.nanoTime() - waitStart));
         }
+        if (permit.isEmpty() && gate.closed()) {
+            throw new DearCallException(FailureKind.TRANSIENT, null, "the bridge is shutting down", false, null);
+        }
         if (permit.isEmpty()) {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "
                     + account.code() + " within " + settings.maxWait().toMillis() + " ms", false, null);

@@ -60,6 +60,9 @@ public class InboxDispatcher {
     @Resource
     TimerService timers;
 
+    @Inject
+    RateGovernor governor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -74,9 +77,6 @@ public class InboxDispatcher {
 
     @Inject
     AccountRegistry accounts;
-
-    @Inject
-    RateGovernor governor;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -97,6 +97,8 @@ public class InboxDispatcher {
     @PreDestroy
     void stop() {
         loop.stop();
+        // Handlers waiting for DEAR's rate window would hold the shutdown up to the governor's max wait.
+        governor.closeAll();
     }
 
     @Timeout

@@ -60,6 +60,9 @@ public class OutboxDispatcher {
     @Resource
     TimerService timers;
 
+    @Inject
+    RateGovernor governor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -77,9 +80,6 @@ public class OutboxDispatcher {
 
     @Inject
     AccountRegistry accounts;
-
-    @Inject
-    RateGovernor governor;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -100,6 +100,8 @@ public class OutboxDispatcher {
     @PreDestroy
     void stop() {
         loop.stop();
+        // Handlers waiting for DEAR's rate window would hold the shutdown up to the governor's max wait.
+        governor.closeAll();
     }
 
     @Timeout

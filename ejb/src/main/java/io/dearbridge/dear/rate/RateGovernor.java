@@ -1,6 +1,7 @@
 package io.dearbridge.dear.rate;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,17 +29,33 @@ public class RateGovernor {
         lanes = LaneSettings.read(key -> config.getOptionalValue(key, String.class));
     }
 
+    /**
+     * Turns every waiting caller away: the dispatchers call this as the application stops, so a graceful shutdown
+     * does not wait out handlers sleeping here for DEAR's rate window. Later gates start closed too.
+     */
+    @PreDestroy
+    public void closeAll() {
+        closing = true;
+        gates.values().forEach(AccountGate::close);
+    }
+
+    private volatile boolean closing;
+
     /** The account's gate usage on this node, without creating a gate for an account that never called. */
     public java.util.Optional<AccountGate.Usage> usage(String accountCode) {
         return java.util.Optional.ofNullable(gates.get(accountCode)).map(AccountGate::usage);
     }
 
     public AccountGate gate(String accountCode) {
-        return gates.computeIfAbsent(accountCode, code -> {
+        AccountGate gate = gates.computeIfAbsent(accountCode, code -> {
             RateSettings settings = RateSettings.read(code, key -> config.getOptionalValue(key, String.class));
             return new AccountGate(settings, budgets.budgetFor(code, settings), lanes, System::nanoTime,
                     AccountGate.Sleeper.REAL);
         });
+        if (closing) {
+            gate.close();
+        }
+        return gate;
     }
 
     public LaneSettings lanes() {

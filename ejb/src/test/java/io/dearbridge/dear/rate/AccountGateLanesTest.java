@@ -27,6 +27,7 @@ class AccountGateLanesTest {
                 now::get, nanos -> {
                     slept.add(nanos);
                     now.addAndGet(nanos);
+                    return false;
                 });
     }
 

@@ -11,13 +11,17 @@ import java.util.List;
 
 /** An order as the warehouse API shows it. */
 public record OrderView(long id, String account, String saleId, String saleOrderNumber, String status,
-                        boolean stopRequested, String customer, String customerReference, String location,
+                        boolean stopRequested, Stuck stuck, String customer, String customerReference, String location,
                         Address shippingAddress, String shippingNotes, String carrier, String trackingNumbers,
                         Dear dear, List<Line> lines, List<FulfilmentView> fulfilments, List<Event> timeline,
                         Instant createdAt, Instant updatedAt) {
 
     public record Address(String line1, String line2, String city, String state, String postcode, String country,
                           String company, String contact) {
+    }
+
+    /** Set while the order has waited too long in its stage; why, and since when it is flagged. */
+    public record Stuck(Instant since, String reason) {
     }
 
     /** DEAR's own statuses, for reference. */
@@ -37,7 +41,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
     static OrderView of(WarehouseOrder order) {
         ShippingAddress a = order.shippingAddress();
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
-                order.status().name(), order.stopRequested(), order.customer(), order.customerReference(),
+                order.status().name(), order.stopRequested(),
+                order.stuckSince() == null ? null : new Stuck(order.stuckSince(), order.stuckReason()), order.customer(), order.customerReference(),
                 order.location(),
                 a == null ? null : new Address(a.line1(), a.line2(), a.city(), a.state(), a.postcode(), a.country(),
                         a.company(), a.contact()),
