@@ -61,6 +61,8 @@ public final class DearEndpoints {
         r.add("sale/creditnote", "GET", (space, req) -> notes.list(space.sales(), req.param("SaleID")));
         r.add("sale/creditnote", "POST", (space, req) -> notes.write(space.sales(), body(req)));
 
+        r.add("ref/location", "GET", (space, req) -> LocationList.page(space.stockroom().locations(), req));
+
         r.add("webhooks", "GET", (space, req) -> webhooks(space.webhooks().all()));
         r.add("webhooks", "POST", (space, req) -> webhooks(List.of(space.webhooks().create(body(req)))));
         r.add("webhooks", "PUT", (space, req) -> webhooks(List.of(space.webhooks().replace(body(req)))));
