@@ -1,14 +1,16 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.domain.fulfilment.Fulfilment;
-import io.dearbridge.domain.fulfilment.FulfilmentDesk;
-import io.dearbridge.domain.fulfilment.FulfilmentRecord;
-import io.dearbridge.domain.fulfilment.FulfilmentRejected;
-import io.dearbridge.domain.fulfilment.Recorded;
-import io.dearbridge.domain.fulfilment.ShipmentDetails;
-import io.dearbridge.domain.fulfilment.StageLine;
+import io.dearbridge.push.PushCommand;
+
+import io.dearbridge.domain.order.Fulfilment;
+import io.dearbridge.domain.order.FulfilmentDesk;
+import io.dearbridge.domain.order.FulfilmentRecord;
+import io.dearbridge.domain.order.FulfilmentRejected;
+import io.dearbridge.domain.order.Recorded;
+import io.dearbridge.domain.order.ShipmentDetails;
+import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
-import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.Outbox;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

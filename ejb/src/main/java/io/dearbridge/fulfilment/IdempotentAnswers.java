@@ -1,7 +1,7 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.domain.fulfilment.FulfilmentRejected;
-import io.dearbridge.domain.fulfilment.IdempotentRequest;
+import io.dearbridge.domain.order.FulfilmentRejected;
+import io.dearbridge.domain.idempotency.IdempotentRequest;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,10 +1,10 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.domain.fulfilment.FulfilmentRecord;
-import io.dearbridge.domain.fulfilment.Recorded;
-import io.dearbridge.domain.fulfilment.Stage;
+import io.dearbridge.domain.order.FulfilmentRecord;
+import io.dearbridge.domain.order.Recorded;
+import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.WarehouseOrder;
-import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxCommand;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

@@ -1,6 +1,6 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.domain.fulfilment.FulfilmentRejected;
+import io.dearbridge.domain.order.FulfilmentRejected;
 import jakarta.ejb.ApplicationException;
 
 /**

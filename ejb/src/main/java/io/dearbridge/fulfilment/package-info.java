@@ -1,2 +1,2 @@
-/** Fulfilment push: the warehouse's pick, pack and ship records, and the outbox commands that take them to DEAR. */
+/** Recording the warehouse's pick, pack and ship, with the outbox commands each implies, in one transaction. */
 package io.dearbridge.fulfilment;

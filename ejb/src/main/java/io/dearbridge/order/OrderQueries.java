@@ -1,6 +1,6 @@
 package io.dearbridge.order;
 
-import io.dearbridge.domain.fulfilment.Stage;
+import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.WarehouseOrder;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

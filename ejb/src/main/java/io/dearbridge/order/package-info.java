@@ -1,2 +1,2 @@
-/** Order intake: DEAR sale snapshots become warehouse orders; the warehouse's read side of them. */
+/** Warehouse orders, read side: queries and pages for the API, and the event raised when DEAR changes an order's status. */
 package io.dearbridge.order;

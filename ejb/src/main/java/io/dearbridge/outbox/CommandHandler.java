@@ -1,6 +1,6 @@
 package io.dearbridge.outbox;
 
-import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.sync.SyncFailure;
 import java.util.Optional;
 

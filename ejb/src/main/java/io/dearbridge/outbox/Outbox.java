@@ -1,6 +1,6 @@
 package io.dearbridge.outbox;
 
-import io.dearbridge.domain.sync.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxCommand;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

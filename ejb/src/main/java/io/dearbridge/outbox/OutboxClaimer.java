@@ -1,8 +1,8 @@
 package io.dearbridge.outbox;
 
 import io.dearbridge.domain.sync.FailureKind;
-import io.dearbridge.domain.sync.OutboxCommand;
-import io.dearbridge.domain.sync.OutboxStatus;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
 import io.dearbridge.domain.sync.SyncFailure;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package io.dearbridge.outbox;
 
-import io.dearbridge.domain.sync.OutboxCommand;
-import io.dearbridge.domain.sync.OutboxStatus;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

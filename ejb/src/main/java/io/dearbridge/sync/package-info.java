@@ -1,2 +1,2 @@
-/** Keeping DEAR and the bridge in step: the inbox (store, claim, dispatch, outcomes), webhook subscriptions and reconciliation. */
+/** What the inbox and outbox share: the drain loop that empties a queue, and the failure a handler reports. */
 package io.dearbridge.sync;

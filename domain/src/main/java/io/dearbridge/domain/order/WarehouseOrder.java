@@ -1,6 +1,5 @@
 package io.dearbridge.domain.order;
 
-import io.dearbridge.domain.fulfilment.Fulfilment;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

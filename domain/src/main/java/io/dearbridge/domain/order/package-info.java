@@ -1,2 +1,2 @@
-/** Warehouse orders: the DEAR sale as the warehouse sees it, its lines, address and timeline, and the rules for applying DEAR snapshots. */
+/** Warehouse orders: the DEAR sale as the warehouse sees it (lines, address, fulfilments with their stage records, timeline) and the rules for applying DEAR snapshots. */
 package io.dearbridge.domain.order;

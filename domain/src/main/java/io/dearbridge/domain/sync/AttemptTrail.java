@@ -9,6 +9,7 @@ import java.time.Instant;
 /**
  * The bookkeeping that inbox events and outbox commands share: how many attempts, when the next is
  * due, and the last failure as DEAR reported it. The full history lives in {@link SyncAttempt} rows.
+ * Its changes are public only because the two entities live in packages of their own; nothing else calls them.
  */
 @Embeddable
 public class AttemptTrail {
@@ -32,18 +33,18 @@ public class AttemptTrail {
     protected AttemptTrail() {
     }
 
-    static AttemptTrail dueAt(Instant when) {
+    public static AttemptTrail dueAt(Instant when) {
         AttemptTrail trail = new AttemptTrail();
         trail.nextAttemptAt = when;
         return trail;
     }
 
-    int begin() {
+    public int begin() {
         nextAttemptAt = null;
         return ++attempts;
     }
 
-    void succeeded() {
+    public void succeeded() {
         nextAttemptAt = null;
         lastFailureKind = null;
         lastHttpStatus = null;
@@ -51,7 +52,7 @@ public class AttemptTrail {
     }
 
     /** Records the failure; answers whether the record should be tried again at {@link #nextAttemptAt()}. */
-    boolean failed(SyncFailure failure, RetryPolicy policy, Instant now) {
+    public boolean failed(SyncFailure failure, RetryPolicy policy, Instant now) {
         lastFailureKind = failure.kind();
         lastHttpStatus = failure.httpStatus();
         lastError = failure.message();
@@ -64,17 +65,17 @@ public class AttemptTrail {
     }
 
     /** A manual replay grants a fresh set of attempts, keeping the history. */
-    void replay(Instant now) {
+    public void replay(Instant now) {
         attempts = 0;
         nextAttemptAt = now;
     }
 
     /** Takes back an attempt that was claimed but not made (the event had to wait its turn). */
-    void withdraw() {
+    public void withdraw() {
         attempts = Math.max(0, attempts - 1);
     }
 
-    void postpone(Instant until) {
+    public void postpone(Instant until) {
         nextAttemptAt = until;
     }
 

@@ -1,2 +1,2 @@
-/** Sync records: inbox events from DEAR, outbox commands to DEAR, and every attempt made on them. */
+/** What inbox events and outbox commands share: failure kinds, the retry policy and the trail of attempts. */
 package io.dearbridge.domain.sync;

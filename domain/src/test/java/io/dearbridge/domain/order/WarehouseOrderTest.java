@@ -126,15 +126,15 @@ class WarehouseOrderTest {
     @Test
     void dearsAnswerToTheBridgesOwnWriteMovesTheOrderOnAndMarksTheEchoAsExplained() {
         WarehouseOrder order = imported();
-        io.dearbridge.domain.fulfilment.Fulfilment fulfilment = order.fulfilments().get(0);
+        io.dearbridge.domain.order.Fulfilment fulfilment = order.fulfilments().get(0);
         fulfilment.markPushed("PICK");
-        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
+        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.order.Stage.PICK));
 
-        fulfilment.confirmedByBridge(io.dearbridge.domain.fulfilment.Stage.PICK, "AUTHORISED");
+        fulfilment.confirmedByBridge(io.dearbridge.domain.order.Stage.PICK, "AUTHORISED");
         order.refreshStatus(NOW);
         assertEquals(OrderStatus.PICKING, order.status());
-        assertTrue(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
-        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PACK));
+        assertTrue(fulfilment.confirmedOwnPush(io.dearbridge.domain.order.Stage.PICK));
+        assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.order.Stage.PACK));
     }
 
     @Test
@@ -142,10 +142,10 @@ class WarehouseOrderTest {
         WarehouseOrder order = imported();
         order.apply(Snapshots.sale(T0.plusSeconds(5), "PICKED", "AUTHORISED", Snapshots.lines("0"),
                 Snapshots.fulfilment("AUTHORISED", "NOT AVAILABLE", "NOT AVAILABLE", List.of())), "Sale/PickAuthorised", NOW);
-        assertFalse(order.fulfilments().get(0).confirmedOwnPush(io.dearbridge.domain.fulfilment.Stage.PICK));
+        assertFalse(order.fulfilments().get(0).confirmedOwnPush(io.dearbridge.domain.order.Stage.PICK));
 
         order.apply(Snapshots.sale(T0.plusSeconds(9), "VOIDED", "VOIDED", Snapshots.lines("0"), null), "Sale/Voided", NOW);
-        order.fulfilments().get(0).confirmedByBridge(io.dearbridge.domain.fulfilment.Stage.PACK, "AUTHORISED");
+        order.fulfilments().get(0).confirmedByBridge(io.dearbridge.domain.order.Stage.PACK, "AUTHORISED");
         order.refreshStatus(NOW);
         assertEquals(OrderStatus.CANCELLED, order.status());
     }

@@ -2,8 +2,8 @@ package io.dearbridge.web.account;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
-import io.dearbridge.sync.SubscriptionHealer;
-import io.dearbridge.sync.SubscriptionReport;
+import io.dearbridge.webhook.SubscriptionHealer;
+import io.dearbridge.webhook.SubscriptionReport;
 import io.dearbridge.web.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package io.dearbridge.web.fulfilment;
 
-import io.dearbridge.domain.fulfilment.IdempotentRequest;
+import io.dearbridge.domain.idempotency.IdempotentRequest;
 import io.dearbridge.fulfilment.Answer;
 import io.dearbridge.fulfilment.Caller;
 import io.dearbridge.fulfilment.IdempotentAnswers;

@@ -1,6 +1,6 @@
 package io.dearbridge.web.fulfilment;
 
-import io.dearbridge.domain.fulfilment.StageLine;
+import io.dearbridge.domain.order.StageLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

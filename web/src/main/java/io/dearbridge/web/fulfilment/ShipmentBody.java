@@ -1,6 +1,6 @@
 package io.dearbridge.web.fulfilment;
 
-import io.dearbridge.domain.fulfilment.ShipmentDetails;
+import io.dearbridge.domain.order.ShipmentDetails;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package io.dearbridge.web.order;
 
-import io.dearbridge.domain.fulfilment.Fulfilment;
+import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.OrderLine;
 import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.TimelineEntry;

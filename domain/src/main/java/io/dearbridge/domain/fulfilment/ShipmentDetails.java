@@ -1,7 +1,0 @@
-package io.dearbridge.domain.fulfilment;
-
-import java.time.LocalDate;
-
-/** How a shipment left: carrier, tracking number and URL, and the ship date. */
-public record ShipmentDetails(String carrier, String trackingNumber, String trackingUrl, LocalDate shipDate) {
-}

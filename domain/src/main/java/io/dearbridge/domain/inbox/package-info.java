@@ -1,0 +1,2 @@
+/** Inbox events: one DEAR webhook each, its identity for dedupe, and its states. */
+package io.dearbridge.domain.inbox;

@@ -1,0 +1,66 @@
+package io.dearbridge.dear.adapter;
+
+import io.dearbridge.dear.model.Address;
+import io.dearbridge.dear.model.Fulfilment;
+import io.dearbridge.dear.model.OrderLine;
+import io.dearbridge.dear.model.PickPackTask;
+import io.dearbridge.dear.model.Sale;
+import io.dearbridge.dear.model.ShipLine;
+import io.dearbridge.dear.model.ShipTask;
+import io.dearbridge.domain.order.SaleSnapshot;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Turns DEAR's {@code GET sale} answer into the domain's {@link SaleSnapshot}. */
+public final class SaleTranslator {
+
+    private SaleTranslator() {
+    }
+
+    public static SaleSnapshot toSnapshot(Sale sale) {
+        List<OrderLine> lines = sale.order() == null ? List.of() : sale.order().lines();
+        return new SaleSnapshot(lower(sale.id()), sale.orderNumber(), sale.status(),
+                sale.order() == null ? null : sale.order().status(), sale.type(), sale.location(), sale.customer(),
+                sale.customerReference(), sale.lastModifiedOn(), address(sale.shippingAddress()),
+                sale.shippingNotes(), sale.carrier(), sale.combinedTrackingNumbers(),
+                lines.stream().map(SaleTranslator::line).toList(),
+                sale.fulfilments().stream().map(SaleTranslator::fulfilment).toList());
+    }
+
+    private static SaleSnapshot.Address address(Address address) {
+        if (address == null) {
+            return null;
+        }
+        return new SaleSnapshot.Address(address.line1(), address.line2(), address.city(), address.state(),
+                address.postcode(), address.country(), address.company(), address.contact());
+    }
+
+    private static SaleSnapshot.Line line(OrderLine line) {
+        return new SaleSnapshot.Line(line.productId(), line.sku(), line.name(),
+                line.quantity() == null ? BigDecimal.ZERO : line.quantity(),
+                line.backorderQuantity() == null ? BigDecimal.ZERO : line.backorderQuantity());
+    }
+
+    private static SaleSnapshot.Fulfilment fulfilment(Fulfilment fulfilment) {
+        ShipTask ship = fulfilment.ship();
+        return new SaleSnapshot.Fulfilment(lower(fulfilment.taskId()),
+                fulfilment.fulfillmentNumber() == null ? 1 : fulfilment.fulfillmentNumber(),
+                fulfilment.fulfilmentStatus(), status(fulfilment.pick()), status(fulfilment.pack()),
+                ship == null ? null : ship.status(),
+                ship == null ? List.of() : ship.lines().stream().map(SaleTranslator::shipment).toList());
+    }
+
+    private static SaleSnapshot.Shipment shipment(ShipLine line) {
+        return new SaleSnapshot.Shipment(line.boxName(), line.carrier(), line.trackingNumber(), line.trackingUrl(),
+                line.shipmentDate());
+    }
+
+    private static String status(PickPackTask task) {
+        return task == null ? null : task.status();
+    }
+
+    /** DEAR's GUIDs are compared case-insensitively; the bridge keeps them lower-case. */
+    private static String lower(String guid) {
+        return guid == null ? null : guid.toLowerCase();
+    }
+}

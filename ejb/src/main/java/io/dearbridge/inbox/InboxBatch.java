@@ -1,0 +1,165 @@
+package io.dearbridge.inbox;
+
+import io.dearbridge.domain.inbox.Fingerprint;
+import io.dearbridge.domain.inbox.InboxStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, without touching the database, what one group commit does: identical events (same account, type
+ * and body) within the batch become one row counting every delivery, and a row already stored absorbs them
+ * when it is still waiting or arrived within the duplicate window. Merging is safe because processing
+ * fetches DEAR's current state, which covers every delivery.
+ */
+final class InboxBatch {
+
+    private static final EnumSet<InboxStatus> WAITING =
+            EnumSet.of(InboxStatus.RECEIVED, InboxStatus.PROCESSING, InboxStatus.RETRY);
+
+    /** Identical events of the batch: the first one stands for all. */
+    static final class Group {
+        final IncomingEvent event;
+        final Fingerprint fingerprint;
+        final List<Integer> positions = new ArrayList<>();
+        /** The group's place in the batch, for matching what the database answers. */
+        final int ordinal;
+        /** The stored row these deliveries became: an earlier one, or the one inserted for them. */
+        long eventId;
+        boolean duplicate;
+
+        private Group(int ordinal, IncomingEvent event, Fingerprint fingerprint) {
+            this.ordinal = ordinal;
+            this.event = event;
+            this.fingerprint = fingerprint;
+        }
+
+        /** An earlier row took these deliveries. */
+        void absorbedBy(long id) {
+            eventId = id;
+            duplicate = true;
+        }
+
+        /** A new row was inserted for them. */
+        void storedAs(long id) {
+            eventId = id;
+        }
+
+        int deliveries() {
+            return positions.size();
+        }
+
+        String accountCode() {
+            return event.key().accountCode();
+        }
+
+        /*
+         * Where earlier copies are looked up. Identical content carries the same ids, so: by the sale; else by the
+         * task (DEAR addresses some events by task only); else, with neither id (never waiting, so absorbing only
+         * within the window), by the dedupe keys of this bucket and the last. Exactly one of the three is set.
+         */
+
+        String copiesBySale() {
+            return event.key().saleId();
+        }
+
+        String copiesByTask() {
+            return copiesBySale() == null ? event.key().saleTaskId() : null;
+        }
+
+        List<String> copiesByKey() {
+            return copiesBySale() == null && copiesByTask() == null
+                    ? List.of(fingerprint.dedupeKey(), fingerprint.previousDedupeKey()) : List.of();
+        }
+    }
+
+    /** The newest stored row with a given content. */
+    record Stored(long id, InboxStatus status, Instant receivedAt) {
+    }
+
+    private final int size;
+    private final Instant now;
+    private final Duration window;
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+
+    private InboxBatch(int size, Instant now, Duration window) {
+        this.size = size;
+        this.now = now;
+        this.window = window;
+    }
+
+    static InboxBatch of(List<IncomingEvent> events, Instant now, Duration window) {
+        InboxBatch batch = new InboxBatch(events.size(), now, window);
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
+            Fingerprint fingerprint = Fingerprint.of(event.key().accountCode(), event.key().eventType(),
+                    event.payload(), now, window);
+            String content = event.key().accountCode() + ':' + fingerprint.payloadHash();
+            int ordinal = batch.groups.size();
+            batch.groups.computeIfAbsent(content, k -> new Group(ordinal, event, fingerprint)).positions.add(i);
+        }
+        return batch;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    Duration window() {
+        return window;
+    }
+
+    /** The statuses in which a stored row absorbs identical deliveries however old it is. */
+    static List<InboxStatus> waiting() {
+        return List.copyOf(WAITING);
+    }
+
+    /** Records the newest stored row of one content; a row that may still absorb deliveries does. */
+    void found(String accountCode, String payloadHash, Stored newest) {
+        Group group = groups.get(accountCode + ':' + payloadHash);
+        if (group != null && absorbs(newest)) {
+            group.absorbedBy(newest.id());
+        }
+    }
+
+    private boolean absorbs(Stored row) {
+        return WAITING.contains(row.status()) || row.receivedAt().isAfter(now.minus(window));
+    }
+
+    /** Groups in ordinal order. */
+    List<Group> groups() {
+        return List.copyOf(groups.values());
+    }
+
+    /** Groups that need a row of their own, in a stable order. */
+    List<Group> toInsert() {
+        return groups.values().stream().filter(g -> !g.duplicate).toList();
+    }
+
+    List<Group> toCount() {
+        return groups.values().stream().filter(g -> g.duplicate).toList();
+    }
+
+    /** The first event of the batch that was stored to be processed, if any. */
+    Optional<Long> firstAccepted() {
+        return toInsert().stream().filter(g -> g.event.handled()).map(g -> g.eventId).findFirst();
+    }
+
+    /** One receipt per event, in the order the events were given. */
+    List<Receipt> receipts() {
+        Receipt[] receipts = new Receipt[size];
+        for (Group group : groups.values()) {
+            for (int n = 0; n < group.positions.size(); n++) {
+                Receipt.Outcome outcome = group.duplicate || n > 0 ? Receipt.Outcome.DUPLICATE
+                        : group.event.handled() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED;
+                receipts[group.positions.get(n)] = new Receipt(outcome, group.eventId);
+            }
+        }
+        return List.of(receipts);
+    }
+}

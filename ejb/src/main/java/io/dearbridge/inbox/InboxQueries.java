@@ -1,0 +1,39 @@
+package io.dearbridge.inbox;
+
+import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.inbox.InboxStatus;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/** Reads of the inbox that processing needs. */
+@Stateless
+public class InboxQueries {
+
+    private static final EnumSet<InboxStatus> PENDING =
+            EnumSet.of(InboxStatus.RECEIVED, InboxStatus.PROCESSING, InboxStatus.RETRY);
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<InboxEvent> find(long id) {
+        return Optional.ofNullable(em.find(InboxEvent.class, id));
+    }
+
+    /** Whether an earlier event about the same sale still waits: events of one sale apply in order. */
+    public boolean earlierPending(InboxEvent event) {
+        if (event.saleId() == null) {
+            return false;
+        }
+        return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account and e.saleId = :sale"
+                        + " and e.id < :id and e.status in :pending", Long.class)
+                .setParameter("account", event.accountCode())
+                .setParameter("sale", event.saleId())
+                .setParameter("id", event.id())
+                .setParameter("pending", PENDING)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package io.dearbridge.inbox;
+
+import io.dearbridge.domain.inbox.EventSource;
+import io.dearbridge.domain.inbox.InboxStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** How one batch becomes inbox rows on one kind of database: earlier rows absorb copies, the rest are inserted. */
+interface InboxRows {
+
+    /** Columns every new row gets, in this order; attempts and version start at 0. */
+    String COLUMNS = "account_code, event_type, sale_id, sale_task_id, sale_order_number, dedupe_key, payload_hash,"
+            + " deliveries, payload, source, status, attempts, next_attempt_at, received_at, updated_at, version";
+
+    /** Records on each group of the batch which row took it. */
+    void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException;
+
+    /**
+     * Binds what an event brings to the first eleven of {@link #COLUMNS}, from {@code account_code} to
+     * {@code status}, starting at parameter {@code index}; answers the next index.
+     */
+    static int bindEvent(PreparedStatement statement, int index, InboxBatch.Group group, EventSource source)
+            throws SQLException {
+        int i = index;
+        statement.setString(i++, group.accountCode());
+        statement.setString(i++, group.event.key().eventType());
+        statement.setString(i++, group.event.key().saleId());
+        statement.setString(i++, group.event.key().saleTaskId());
+        statement.setString(i++, group.event.key().saleOrderNumber());
+        statement.setString(i++, group.fingerprint.dedupeKey());
+        statement.setString(i++, group.fingerprint.payloadHash());
+        statement.setInt(i++, group.deliveries());
+        statement.setString(i++, group.event.payload());
+        statement.setString(i++, (group.event.handled() ? source : EventSource.WEBHOOK).name());
+        statement.setString(i++, status(group).name());
+        return i;
+    }
+
+    static InboxStatus status(InboxBatch.Group group) {
+        return group.event.handled() ? InboxStatus.RECEIVED : InboxStatus.IGNORED;
+    }
+}

@@ -1,0 +1,128 @@
+package io.dearbridge.intake;
+
+import io.dearbridge.order.OrderQueries;
+import io.dearbridge.webhook.EventTypes;
+
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.inbox.Claim;
+import io.dearbridge.inbox.InboxEventHandler;
+import io.dearbridge.inbox.InboxOutcomes;
+import io.dearbridge.inbox.InboxQueries;
+import io.dearbridge.sync.SyncFailureException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Processes one sale event: waits for earlier events of the same sale, fetches the sale from DEAR
+ * (outside any transaction, so no lock is held during the call), then applies it. Payloads are only
+ * hints: every event type is handled by reading DEAR's current state.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SaleEventProcessor implements InboxEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(SaleEventProcessor.class.getName());
+
+    @Inject
+    InboxQueries inbox;
+
+    @Inject
+    InboxOutcomes outcomes;
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    SaleSource sales;
+
+    @Inject
+    LocationFilter locations;
+
+    @Inject
+    SaleImporter importer;
+
+    @Inject
+    OrderQueries orders;
+
+    @Override
+    public void handle(Claim claim) {
+        Optional<InboxEvent> found = inbox.find(claim.eventId());
+        if (found.isEmpty()) {
+            return;
+        }
+        InboxEvent event = found.get();
+        try {
+            if (inbox.earlierPending(event)) {
+                outcomes.deferred(claim);
+                return;
+            }
+            if (ownEcho(event)) {
+                outcomes.completedWithoutRead(claim, "DEAR's echo of the bridge's own "
+                        + event.eventType().substring(5) + ", already confirmed by DEAR's answer: no read needed");
+                return;
+            }
+            DearAccount account = accounts.find(event.accountCode()).orElseThrow(() -> new SyncFailureException(
+                    new SyncFailure(FailureKind.PERMANENT, null, "Account " + event.accountCode()
+                            + " is no longer configured")));
+            SaleSnapshot snapshot = fetch(account, event);
+            if (!locations.serves(account.code(), snapshot.location())) {
+                outcomes.skipped(claim, "Sale " + snapshot.saleOrderNumber() + " is for location '"
+                        + snapshot.location() + "'; account " + account.code() + " serves only "
+                        + locations.describe(account.code()));
+                return;
+            }
+            importer.apply(claim, snapshot);
+        } catch (SyncFailureException e) {
+            outcomes.failed(claim, e.failure());
+        } catch (RuntimeException e) {
+            // A lost race (two events creating the same order) or a database hiccup: try again later.
+            LOG.log(Level.FINE, "Inbox event " + claim.eventId() + " hit an unexpected error", e);
+            outcomes.failed(claim, new SyncFailure(FailureKind.TRANSIENT, null,
+                    "Bridge error: " + rootMessage(e)));
+        }
+    }
+
+    /** Economy: a stage event the bridge's own write already explains costs no DEAR call. */
+    private boolean ownEcho(InboxEvent event) {
+        String saleId = event.saleId() != null ? event.saleId() : event.saleTaskId();
+        return saleId != null && EventTypes.stageOf(event.eventType())
+                .map(stage -> orders.ownEcho(event.accountCode(), saleId, stage)).orElse(false);
+    }
+
+    private SaleSnapshot fetch(DearAccount account, InboxEvent event) {
+        if (event.saleId() != null) {
+            return sales.fetchSale(account, event.saleId());
+        }
+        // Only SaleTaskID was sent: it is the sale id for simple sales; otherwise look the order number up.
+        try {
+            return sales.fetchSale(account, event.saleTaskId());
+        } catch (SyncFailureException e) {
+            if (e.failure().kind() != FailureKind.PERMANENT || event.saleOrderNumber() == null) {
+                throw e;
+            }
+            String saleId = sales.findSaleId(account, event.saleOrderNumber()).orElseThrow(() ->
+                    new SyncFailureException(new SyncFailure(FailureKind.PERMANENT, e.failure().httpStatus(),
+                            "No sale found for task " + event.saleTaskId() + " or order number "
+                                    + event.saleOrderNumber())));
+            return sales.fetchSale(account, saleId);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

@@ -1,0 +1,73 @@
+package io.dearbridge.intake;
+
+import io.dearbridge.order.OrderStatusChanged;
+
+import io.dearbridge.domain.order.OrderStatus;
+import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.inbox.Claim;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Applies a fetched sale to its warehouse order and completes the inbox event, in one transaction: the
+ * event is DONE exactly when its effect is committed.
+ */
+@Stateless
+public class SaleImporter {
+
+    private static final Logger LOG = Logger.getLogger(SaleImporter.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<OrderStatusChanged> statusChanged;
+
+    public void apply(Claim claim, SaleSnapshot snapshot) {
+        InboxEvent event = em.find(InboxEvent.class, claim.eventId());
+        if (event == null || event.status() != InboxStatus.PROCESSING) {
+            return;
+        }
+        Instant now = Instant.now();
+        String cause = event.eventType();
+        WarehouseOrder order = em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
+                .setParameter("account", event.accountCode())
+                .setParameter("saleId", snapshot.saleId())
+                // Every writer of an order locks its row first (see PushBookkeeping), so none loses another's change.
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (order == null) {
+            order = WarehouseOrder.importSale(event.accountCode(), snapshot, cause, now);
+            em.persist(order);
+            em.flush();
+            WarehouseOrder created = order;
+            LOG.info(() -> "Imported sale " + created.saleOrderNumber() + " for account " + created.accountCode()
+                    + " as order " + created.id() + " (" + created.status() + ")");
+        } else {
+            OrderStatus before = order.status();
+            WarehouseOrder.Applied applied = order.apply(snapshot, cause, now);
+            WarehouseOrder updated = order;
+            LOG.fine(() -> "Order " + updated.id() + ": " + applied + " by " + cause);
+            if (order.status() != before) {
+                statusChanged.fire(new OrderStatusChanged(order.id(), order.accountCode(), before, order.status()));
+                LOG.info(() -> "Order " + updated.id() + " (" + updated.saleOrderNumber() + ") " + before + " -> "
+                        + updated.status() + (updated.stopRequested() ? " - STOP flagged" : ""));
+            }
+        }
+        if (event.saleId() == null) {
+            event.resolveSale(snapshot.saleId());
+        }
+        event.complete(now);
+        em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, null));
+    }
+}

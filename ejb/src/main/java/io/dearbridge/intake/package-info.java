@@ -1,0 +1,2 @@
+/** Order intake: an inbox event's sale fetched from DEAR and applied to its warehouse order. */
+package io.dearbridge.intake;

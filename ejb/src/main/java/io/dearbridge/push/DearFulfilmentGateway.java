@@ -1,0 +1,38 @@
+package io.dearbridge.push;
+
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.domain.order.ShipmentDetails;
+import io.dearbridge.domain.order.Stage;
+import io.dearbridge.domain.order.StageLine;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The DEAR calls the fulfilment push needs, in the domain's words (the wire format stays in
+ * {@code io.dearbridge.dear}). Every method throws {@link io.dearbridge.dear.DearCallException} when DEAR
+ * gives no usable answer. Writes are not idempotent: callers re-read before repeating one.
+ */
+public interface DearFulfilmentGateway {
+
+    /** {@code POST sale/fulfilment}: answers the new fulfilment's TaskID (the one not among {@code known}). */
+    String addFulfilment(DearAccount account, String saleId, Set<String> known);
+
+    /** {@code GET sale/fulfilment}: a fulfilment that is not among {@code known}, if DEAR has one. */
+    Optional<String> newFulfilment(DearAccount account, String saleId, Set<String> known);
+
+    StageAnswer pick(DearAccount account, String taskId, List<StageLine> lines);
+
+    /** DEAR picks by itself ({@code AutoPickMode: AUTOPICK}); the answer carries what it picked. */
+    StageAnswer autoPick(DearAccount account, String taskId);
+
+    StageAnswer pack(DearAccount account, String taskId, List<StageLine> lines);
+
+    StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes);
+
+    /** {@code PUT sale/fulfilment/ship} with {@code AddTrackingNumbers: true}. */
+    StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes);
+
+    /** Reads one stage ({@code TRACKING} reads the ship stage). */
+    StageAnswer read(DearAccount account, Stage stage, String taskId);
+}

@@ -1,0 +1,109 @@
+package io.dearbridge.push;
+
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.domain.order.Stage;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One command's DEAR write, and how to tell from DEAR's current state that the write already happened.
+ * The answer is a {@link StageAnswer}, or for a new fulfilment its TaskID.
+ */
+abstract class Push {
+
+    final DearFulfilmentGateway dear;
+    final DearAccount account;
+    final PushContext context;
+
+    Push(DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+        this.dear = dear;
+        this.account = account;
+        this.context = context;
+    }
+
+    abstract Object write();
+
+    abstract Optional<Object> alreadyDone();
+
+    String raw(Object answer) {
+        return answer instanceof StageAnswer stage ? stage.raw() : "{\"TaskID\":\"" + answer + "\"}";
+    }
+
+    static Push of(String commandType, DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+        return switch (commandType) {
+            case PushCommand.ADD_FULFILMENT -> new AddFulfilment(dear, account, context);
+            case PushCommand.PICK -> new StagePush(dear, account, context, Stage.PICK);
+            case PushCommand.PACK -> new StagePush(dear, account, context, Stage.PACK);
+            case PushCommand.SHIP -> new StagePush(dear, account, context, Stage.SHIP);
+            case PushCommand.TRACKING -> new Tracking(dear, account, context);
+            default -> throw new IllegalArgumentException("Not a push command: " + commandType);
+        };
+    }
+
+    /** POST sale/fulfilment creates a record on every call: only ever re-sent after DEAR shows none was made. */
+    static final class AddFulfilment extends Push {
+
+        AddFulfilment(DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+            super(dear, account, context);
+        }
+
+        @Override
+        Object write() {
+            return dear.addFulfilment(account, context.saleId(), context.knownTaskIds());
+        }
+
+        @Override
+        Optional<Object> alreadyDone() {
+            return dear.newFulfilment(account, context.saleId(), context.knownTaskIds()).map(id -> id);
+        }
+    }
+
+    /** Pick, pack or ship: done once DEAR shows the stage AUTHORISED. */
+    static final class StagePush extends Push {
+
+        private final Stage stage;
+
+        StagePush(DearFulfilmentGateway dear, DearAccount account, PushContext context, Stage stage) {
+            super(dear, account, context);
+            this.stage = stage;
+        }
+
+        @Override
+        Object write() {
+            String task = context.taskId();
+            return switch (stage) {
+                case PICK -> context.autopick() ? dear.autoPick(account, task) : dear.pick(account, task, context.lines());
+                case PACK -> dear.pack(account, task, context.lines());
+                case SHIP -> dear.ship(account, task, context.shipment(), context.boxes());
+                default -> throw new IllegalStateException("Not a stage write: " + stage);
+            };
+        }
+
+        @Override
+        Optional<Object> alreadyDone() {
+            StageAnswer answer = dear.read(account, stage, context.taskId());
+            return answer.authorised() ? Optional.of(answer) : Optional.empty();
+        }
+    }
+
+    /** Tracking: done once DEAR's shipment carries the new tracking number. */
+    static final class Tracking extends Push {
+
+        Tracking(DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+            super(dear, account, context);
+        }
+
+        @Override
+        Object write() {
+            return dear.changeTracking(account, context.taskId(), context.shipment(), context.boxes());
+        }
+
+        @Override
+        Optional<Object> alreadyDone() {
+            StageAnswer answer = dear.read(account, Stage.TRACKING, context.taskId());
+            String wanted = context.shipment().trackingNumber();
+            boolean has = answer.shipments().stream().anyMatch(s -> Objects.equals(wanted, s.trackingNumber()));
+            return has ? Optional.of(answer) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.dearbridge.push;
+
+import io.dearbridge.domain.order.Fulfilment;
+import io.dearbridge.domain.order.FulfilmentDesk;
+import io.dearbridge.domain.order.FulfilmentRecord;
+import io.dearbridge.domain.order.Stage;
+import io.dearbridge.domain.order.StageLine;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads what a push command needs, in a short read-only transaction of its own, before DEAR is called. */
+@Stateless
+public class PushContexts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public PushContext load(PushCommand command, String commandType) {
+        Fulfilment fulfilment = em.find(Fulfilment.class, command.fulfilmentId());
+        if (fulfilment == null) {
+            throw new IllegalStateException("Fulfilment " + command.fulfilmentId() + " of order " + command.orderId()
+                    + " no longer exists");
+        }
+        FulfilmentRecord record = command.recordId() == null ? null : fulfilment.records().stream()
+                .filter(r -> r.id().equals(command.recordId())).findFirst().orElse(null);
+        List<StageLine> lines = record == null ? List.of() : record.lines();
+        if (PushCommand.PACK.equals(commandType) && record != null) {
+            lines = packLines(fulfilment, record);
+        }
+        return new PushContext(fulfilment.order().saleId(), fulfilment.order().saleOrderNumber(), fulfilment.taskId(),
+                fulfilment.planned(), fulfilment.number(), record != null && record.autopick(), lines,
+                record == null ? null : record.shipment(),
+                record == null ? List.of() : record.boxes(), command.knownTaskIds());
+    }
+
+    /**
+     * After an auto-pick the pack repeats what DEAR picked (locations and batches DEAR chose), box by box
+     * as the warehouse packed it; a staged pack is sent as recorded.
+     */
+    private static List<StageLine> packLines(Fulfilment fulfilment, FulfilmentRecord pack) {
+        FulfilmentRecord pick = fulfilment.record(Stage.PICK).orElse(null);
+        if (pick == null || !pick.autopick()) {
+            return pack.lines();
+        }
+        String box = pack.lines().stream().map(StageLine::box).filter(b -> b != null).findFirst()
+                .orElse(FulfilmentDesk.DEFAULT_BOX);
+        return pick.lines().stream().map(l -> l.inBox(box)).toList();
+    }
+}

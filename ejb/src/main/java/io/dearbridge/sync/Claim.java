@@ -1,7 +1,0 @@
-package io.dearbridge.sync;
-
-import java.time.Instant;
-
-/** An inbox event handed to one worker for one attempt. */
-public record Claim(long eventId, int attemptNo, Instant startedAt) {
-}

@@ -1,7 +1,0 @@
-package io.dearbridge.sync;
-
-/** Processes one claimed inbox event; implemented by the feature that owns the event types. */
-public interface InboxEventHandler {
-
-    void handle(Claim claim);
-}

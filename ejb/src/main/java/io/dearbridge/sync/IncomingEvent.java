@@ -1,7 +1,0 @@
-package io.dearbridge.sync;
-
-import io.dearbridge.domain.sync.EventKey;
-
-/** An event as received, validated and about to be stored. {@code payload} is the body in compact JSON. */
-public record IncomingEvent(EventKey key, String payload, boolean handled) {
-}

@@ -1,5 +1,0 @@
-package io.dearbridge.sync;
-
-/** A webhook subscription at DEAR, in the bridge's terms. */
-public record Subscription(String id, String type, String url, boolean active) {
-}

@@ -1,5 +1,0 @@
-package io.dearbridge.sync;
-
-/** The outcome of healing one event type's subscription. */
-public record SubscriptionReport(String type, String url, String outcome, String detail) {
-}

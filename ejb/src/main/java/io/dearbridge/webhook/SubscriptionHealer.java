@@ -1,0 +1,93 @@
+package io.dearbridge.webhook;
+
+import io.dearbridge.sync.SyncFailureException;
+
+import io.dearbridge.account.DearAccount;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure DEAR will deliver every event type the bridge handles to the bridge: creates missing
+ * subscriptions and re-activates ones DEAR switched off after failed deliveries (REFERENCE §2.5).
+ * DEAR calls only, no transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubscriptionHealer {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionHealer.class.getName());
+
+    @Inject
+    SubscriptionRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "dearbridge.public-base-url")
+    Optional<String> publicBaseUrl;
+
+    public boolean configured() {
+        return publicBaseUrl.filter(url -> !url.isBlank()).isPresent();
+    }
+
+    public List<SubscriptionReport> heal(DearAccount account) {
+        if (!configured()) {
+            throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
+                    + " send webhooks");
+        }
+        List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(EventTypes.HANDLED, type -> urlFor(account, type),
+                registry.list(account));
+        List<SubscriptionReport> report = new ArrayList<>();
+        for (SubscriptionPlan.Step step : steps) {
+            report.add(apply(account, step));
+        }
+        return report;
+    }
+
+    private SubscriptionReport apply(DearAccount account, SubscriptionPlan.Step step) {
+        try {
+            switch (step.action()) {
+                case CREATE -> {
+                    registry.create(account, step.type(), step.url());
+                    LOG.info(() -> "Subscribed " + account.code() + " to " + step.type() + " at " + step.url());
+                    return report(step, "CREATED", "");
+                }
+                case REACTIVATE -> {
+                    registry.reactivate(account, step.existing());
+                    LOG.warning(() -> "DEAR had switched off the " + step.type() + " webhook of " + account.code()
+                            + "; re-activated it");
+                    return report(step, "REACTIVATED", "DEAR had deactivated it");
+                }
+                case LIMIT_REACHED -> {
+                    LOG.severe(() -> "Cannot subscribe " + account.code() + " to " + step.type() + ": DEAR already has "
+                            + SubscriptionPlan.MAX_PER_TYPE + " webhooks of that type, none of them the bridge's");
+                    return report(step, "LIMIT_REACHED", "DEAR allows " + SubscriptionPlan.MAX_PER_TYPE
+                            + " webhooks per type and all are taken by other systems");
+                }
+                default -> {
+                    return report(step, "OK", "");
+                }
+            }
+        } catch (SyncFailureException e) {
+            LOG.warning(() -> "Could not heal " + step.type() + " for " + account.code() + ": " + e.failure().describe());
+            return report(step, "FAILED", e.failure().describe());
+        }
+    }
+
+    private static SubscriptionReport report(SubscriptionPlan.Step step, String outcome, String detail) {
+        return new SubscriptionReport(step.type(), step.url(), outcome, detail);
+    }
+
+    String urlFor(DearAccount account, String type) {
+        String base = publicBaseUrl.orElseThrow().trim();
+        if (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + "/api/dear/" + account.code() + "/webhooks/" + type;
+    }
+}

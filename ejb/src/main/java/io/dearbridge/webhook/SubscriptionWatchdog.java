@@ -1,0 +1,89 @@
+package io.dearbridge.webhook;
+
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Heals webhook subscriptions shortly after start and then periodically, because DEAR switches a webhook
+ * off silently after six failed deliveries. A failed round (DEAR unreachable) is retried sooner.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Its timer only starts work that opens its own transactions; the DEAR calls must not run inside one.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubscriptionWatchdog {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionWatchdog.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    SubscriptionHealer healer;
+
+    @Inject
+    @ConfigProperty(name = "dearbridge.webhooks.heal-delay", defaultValue = "PT5S")
+    Duration firstDelay;
+
+    @Inject
+    @ConfigProperty(name = "dearbridge.webhooks.heal-interval", defaultValue = "PT15M")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "dearbridge.webhooks.heal-retry", defaultValue = "PT30S")
+    Duration retry;
+
+    @PostConstruct
+    void start() {
+        if (!healer.configured()) {
+            LOG.warning("dearbridge.public-base-url is not set: webhook subscriptions are not managed");
+            return;
+        }
+        schedule(firstDelay);
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        boolean allHealed = true;
+        for (DearAccount account : accounts.all()) {
+            allHealed &= healQuietly(account);
+        }
+        schedule(allHealed ? interval : retry);
+    }
+
+    private boolean healQuietly(DearAccount account) {
+        try {
+            List<SubscriptionReport> report = healer.heal(account);
+            return report.stream().noneMatch(r -> r.outcome().equals("FAILED"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook healing failed for " + account.code() + "; retrying in " + retry, e);
+            return false;
+        }
+    }
+
+    private void schedule(Duration delay) {
+        timers.createSingleActionTimer(delay.toMillis(), new TimerConfig("webhook-watchdog", false));
+    }
+}
