@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * Tells a burst 403 from bad keys (REFERENCE §1.2): a 403 counts as transient only if the account's
+ * Tells a burst 403 from bad keys (docs/dear-api.md §1.2): a 403 counts as transient only if the account's
  * credentials worked within {@code recentNanos} and fewer than {@code threshold} 403s came in a row. Anything
  * DEAR answered other than 403 or 5xx proves the keys (an auth failure would have been a 403).
  */

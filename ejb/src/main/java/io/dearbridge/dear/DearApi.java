@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The DEAR endpoints the bridge uses, as a MicroProfile Rest Client (REFERENCE §3–§6, §2.2). Methods take
+ * The DEAR endpoints the bridge uses, as a MicroProfile Rest Client (docs/dear-api.md §3–§6, §2.2). Methods take
  * pre-serialised bodies and return the raw {@link Response}: DEAR can put an error into a 200 or wrap it in
  * an array, so {@link DearResponses} reads every body with the one DEAR-configured mapper instead of letting
  * the client's JSON-B guess. Built per account by {@link DearClients}; never injected.
@@ -31,7 +31,7 @@ public interface DearApi {
     @Path("sale")
     Response sale(@QueryParam("ID") String saleId);
 
-    /** {@code Void=true} voids the sale for good, {@code false} undoes it back to draft (REFERENCE §5). */
+    /** {@code Void=true} voids the sale for good, {@code false} undoes it back to draft (docs/dear-api.md §5). */
     @DELETE
     @Path("sale")
     Response deleteSale(@QueryParam("ID") String saleId, @QueryParam("Void") boolean voidSale);

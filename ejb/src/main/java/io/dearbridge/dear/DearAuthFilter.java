@@ -6,7 +6,7 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** Puts one account's two DEAR credential headers on every request (REFERENCE §1.1); JSON only. */
+/** Puts one account's two DEAR credential headers on every request (docs/dear-api.md §1.1); JSON only. */
 final class DearAuthFilter implements ClientRequestFilter {
 
     static final String ACCOUNT_ID = "api-auth-accountid";

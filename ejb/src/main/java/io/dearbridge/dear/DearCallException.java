@@ -39,7 +39,7 @@ public class DearCallException extends RuntimeException {
 
     /**
      * True when a write may or may not have been applied by DEAR (timeout, connection lost, 5xx): DEAR writes
-     * are not idempotent, so the caller must re-read DEAR before sending it again (REFERENCE §7).
+     * are not idempotent, so the caller must re-read DEAR before sending it again (docs/dear-api.md §7).
      */
     public boolean outcomeUnknown() {
         return outcomeUnknown;

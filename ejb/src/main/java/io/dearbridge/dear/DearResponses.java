@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Reads DEAR response bodies in one place: finds DEAR's Error Model whether it comes as an object or as an
- * array of them, and whatever the HTTP status (REFERENCE §1.3: errors arrive with 200 too), and otherwise
+ * array of them, and whatever the HTTP status (docs/dear-api.md §1.3: errors arrive with 200 too), and otherwise
  * maps the body onto a DTO with the DEAR-configured mapper.
  */
 final class DearResponses {

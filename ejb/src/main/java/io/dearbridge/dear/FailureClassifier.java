@@ -3,7 +3,7 @@ package io.dearbridge.dear;
 import io.dearbridge.domain.sync.FailureKind;
 
 /**
- * Maps what DEAR answered to a {@link FailureKind} (REFERENCE §1.2–1.4). DEAR's message texts are not
+ * Maps what DEAR answered to a {@link FailureKind} (docs/dear-api.md §1.2–1.4). DEAR's message texts are not
  * catalogued, so only status codes decide. A 403 is ambiguous: wrong keys, or DEAR's burst throttle on good
  * keys; the caller says which is more likely via {@code credentialsKnownGood} ({@link CredentialWatch}).
  */

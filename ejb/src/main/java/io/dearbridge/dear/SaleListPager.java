@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Walks {@code saleList} page by page (REFERENCE §1.5): stops when {@code Page × Limit ≥ Total}, on a page
+ * Walks {@code saleList} page by page (docs/dear-api.md §1.5): stops when {@code Page × Limit ≥ Total}, on a page
  * shorter than the limit (or empty), or at {@code maxPages} as a guard against a {@code Total} that keeps
  * growing while we read.
  */

@@ -3,7 +3,7 @@ package io.dearbridge.dear;
 import java.time.Instant;
 
 /**
- * Filters for {@code saleList} (REFERENCE §3.3); null means "not filtered". The filter names are DEAR's
+ * Filters for {@code saleList} (docs/dear-api.md §3.3); null means "not filtered". The filter names are DEAR's
  * ({@code CombinedPickStatus}), which differ from the row fields ({@code CombinedPickingStatus}).
  */
 public record SaleListQuery(

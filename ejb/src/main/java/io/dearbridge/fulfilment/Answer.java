@@ -1,5 +1,8 @@
 package io.dearbridge.fulfilment;
 
-/** What the warehouse API answers: HTTP status and JSON body, stored as is for an idempotent repeat. */
+/**
+ * The answer to a warehouse request as the API rendered it (status and body). The service keeps it opaque and
+ * stores it under the request's Idempotency-Key, so a repeat gets exactly the first answer.
+ */
 public record Answer(int status, String body, boolean replayed) {
 }

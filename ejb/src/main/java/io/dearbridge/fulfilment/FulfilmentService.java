@@ -1,7 +1,5 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.push.PushCommand;
-
 import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
 import io.dearbridge.domain.order.FulfilmentRecord;
@@ -10,8 +8,10 @@ import io.dearbridge.domain.order.Recorded;
 import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.Outbox;
+import io.dearbridge.push.PushCommand;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,26 +45,26 @@ public class FulfilmentService {
     @Inject
     LocationMaps locations;
 
-    public Answer pick(long orderId, List<StageLine> lines, Caller caller) {
+    public Answer pick(long orderId, List<StageLine> lines, Caller<StageRecorded> caller) {
         return record(orderId, caller, "pick", (desk, now) -> desk.pick(lines, caller.principal(), now));
     }
 
-    public Answer pack(long orderId, List<StageLine> lines, Caller caller) {
+    public Answer pack(long orderId, List<StageLine> lines, Caller<StageRecorded> caller) {
         return record(orderId, caller, "pack", (desk, now) -> desk.pack(lines, caller.principal(), now));
     }
 
-    public Answer ship(long orderId, ShipmentDetails shipment, List<String> boxes, Caller caller) {
+    public Answer ship(long orderId, ShipmentDetails shipment, List<String> boxes, Caller<StageRecorded> caller) {
         return record(orderId, caller, "ship", (desk, now) -> desk.ship(shipment, boxes, caller.principal(), now));
     }
 
     public Answer tracking(long orderId, long shipmentId, String carrier, String trackingNumber, String trackingUrl,
-                           Caller caller) {
+                           Caller<StageRecorded> caller) {
         return record(orderId, caller, "tracking", (desk, now) -> desk.tracking(shipmentId, carrier, trackingNumber,
                 trackingUrl, caller.principal(), now));
     }
 
     /** The one-call path: auto-pick, pack into one box, ship. */
-    public Answer shipIt(long orderId, ShipmentDetails shipment, String box, Caller caller) {
+    public Answer shipIt(long orderId, ShipmentDetails shipment, String box, Caller<StageRecorded> caller) {
         return record(orderId, caller, "ship-it", (desk, now) -> desk.shipIt(shipment, box, caller.principal(), now));
     }
 
@@ -72,7 +72,7 @@ public class FulfilmentService {
         Recorded apply(FulfilmentDesk desk, Instant now);
     }
 
-    private Answer record(long orderId, Caller caller, String action, Step step) {
+    private Answer record(long orderId, Caller<StageRecorded> caller, String action, Step step) {
         try {
             return recordOrRefuse(orderId, caller, action, step);
         } catch (FulfilmentRejected rejected) {
@@ -80,7 +80,7 @@ public class FulfilmentService {
         }
     }
 
-    private Answer recordOrRefuse(long orderId, Caller caller, String action, Step step) {
+    private Answer recordOrRefuse(long orderId, Caller<StageRecorded> caller, String action, Step step) {
         Optional<Answer> first = answers.replay(caller);
         if (first.isPresent()) {
             return first.get();
@@ -99,7 +99,7 @@ public class FulfilmentService {
         Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
         em.flush();
         List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
-        Answer answer = Receipts.of(order, action, recorded, commands);
+        Answer answer = caller.render().apply(StageRecorded.of(order, action, recorded, commands));
         answers.remember(caller, answer);
         return answer;
     }
@@ -114,24 +114,24 @@ public class FulfilmentService {
         List<OutboxCommand> commands = new ArrayList<>();
         Fulfilment fulfilment = recorded.fulfilment();
         if (recorded.createsFulfilment()) {
-            commands.add(send(order, PushCommand.ADD_FULFILMENT,
+            commands.add(send(order, CommandKind.ADD_FULFILMENT,
                     new PushCommand(order.id(), fulfilment.id(), fulfilment.number(), null, order.saleId(), knownTasks),
                     now));
         }
         for (FulfilmentRecord record : recorded.records()) {
-            String type = switch (record.stage()) {
-                case PICK -> PushCommand.PICK;
-                case PACK -> PushCommand.PACK;
-                case SHIP -> PushCommand.SHIP;
-                case TRACKING -> PushCommand.TRACKING;
+            CommandKind kind = switch (record.stage()) {
+                case PICK -> CommandKind.PICK;
+                case PACK -> CommandKind.PACK;
+                case SHIP -> CommandKind.SHIP;
+                case TRACKING -> CommandKind.TRACKING;
             };
-            commands.add(send(order, type, new PushCommand(order.id(), fulfilment.id(), fulfilment.number(),
+            commands.add(send(order, kind, new PushCommand(order.id(), fulfilment.id(), fulfilment.number(),
                     record.id(), order.saleId(), Set.of()), now));
         }
         return commands;
     }
 
-    private OutboxCommand send(WarehouseOrder order, String type, PushCommand command, Instant now) {
-        return outbox.enqueue(order.accountCode(), PushCommand.orderingKey(order.id()), type, command.toJson(), now);
+    private OutboxCommand send(WarehouseOrder order, CommandKind kind, PushCommand command, Instant now) {
+        return outbox.enqueue(order.accountCode(), PushCommand.orderingKey(order.id()), kind, command.toJson(), now);
     }
 }

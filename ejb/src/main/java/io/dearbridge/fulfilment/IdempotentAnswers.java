@@ -19,7 +19,7 @@ public class IdempotentAnswers {
     EntityManager em;
 
     /** The first answer under this key, if any; a different request under the same key is refused. */
-    public Optional<Answer> replay(Caller caller) {
+    public Optional<Answer> replay(Caller<?> caller) {
         if (!caller.idempotent()) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ public class IdempotentAnswers {
 
     /** Joins the caller's transaction, so the answer is stored exactly when the effect is. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void remember(Caller caller, Answer answer) {
+    public void remember(Caller<?> caller, Answer answer) {
         if (caller.idempotent()) {
             em.persist(new IdempotentRequest(caller.principal(), caller.idempotencyKey(), caller.requestHash(),
                     answer.status(), answer.body(), Instant.now()));

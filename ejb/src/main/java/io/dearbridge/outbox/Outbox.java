@@ -1,5 +1,6 @@
 package io.dearbridge.outbox;
 
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,9 +25,9 @@ public class Outbox {
     @Inject
     Event<CommandQueued> queued;
 
-    public OutboxCommand enqueue(String accountCode, String orderingKey, String commandType, String payload,
+    public OutboxCommand enqueue(String accountCode, String orderingKey, CommandKind kind, String payload,
                                  Instant now) {
-        OutboxCommand command = new OutboxCommand(accountCode, orderingKey, commandType, payload, now);
+        OutboxCommand command = new OutboxCommand(accountCode, orderingKey, kind, payload, now);
         em.persist(command);
         queued.fire(new CommandQueued(accountCode, orderingKey));
         return command;

@@ -73,12 +73,12 @@ public class OutboxClaimer {
             command.fail(lost, settings.retryPolicy(), now);
             em.persist(SyncAttempt.ofOutbox(command.id(), attempt, command.updatedAt(), now, lost));
             if (command.status() == OutboxStatus.FAILED) {
-                handlers.forType(command.commandType()).ifPresent(h -> h.failed(claimOf(command, attempt, now, true),
+                handlers.forKind(command.kind()).ifPresent(h -> h.failed(claimOf(command, attempt, now, true),
                         lost, true));
                 return Optional.empty();
             }
         }
-        Optional<CommandHandler> handler = handlers.forType(command.commandType());
+        Optional<CommandHandler<?>> handler = handlers.forKind(command.kind());
         Optional<String> hold = handler.flatMap(h -> h.holdReason(command));
         if (hold.isPresent()) {
             command.hold(now);
@@ -92,7 +92,7 @@ public class OutboxClaimer {
     }
 
     private static ClaimedCommand claimOf(OutboxCommand command, int attempt, Instant now, boolean unknown) {
-        return new ClaimedCommand(command.id(), command.accountCode(), command.orderingKey(), command.commandType(),
+        return new ClaimedCommand(command.id(), command.accountCode(), command.orderingKey(), command.kind(),
                 command.payload(), attempt, now, unknown);
     }
 }

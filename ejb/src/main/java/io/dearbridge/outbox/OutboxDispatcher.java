@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * Sends the outbox off the request thread. A non-persistent EJB timer polls, so commands pending at a
  * restart or waiting for their retry time go out; the commit of a new command kicks it at once. One drain
  * runs per node; it sends one command at a time, because every call waits for the account's rate governor
- * anyway and DEAR has been seen to answer bursts of concurrent calls with 403 (REFERENCE §1.2). Each DEAR
+ * anyway and DEAR has been seen to answer bursts of concurrent calls with 403 (docs/dear-api.md §1.2). Each DEAR
  * call happens between the claim transaction and the outcome transaction, never inside one.
  */
 @Singleton
@@ -86,20 +86,20 @@ public class OutboxDispatcher {
     }
 
     private void send(ClaimedCommand claim) {
-        CommandHandler handler = handlers.forType(claim.commandType()).orElse(null);
-        Outcome outcome;
-        if (handler == null) {
-            outcome = Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
-                    "No handler for command type " + claim.commandType()));
-        } else {
-            try {
-                outcome = handler.send(claim);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
-                // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.
-                outcome = Outcome.failed(new SyncFailure(FailureKind.TRANSIENT, null,
-                        "Unexpected error: " + e.getClass().getSimpleName() + " " + e.getMessage()));
-            }
+        handlers.forKind(claim.kind()).ifPresentOrElse(handler -> send(claim, handler),
+                () -> outcomes.record(claim, null, Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
+                        "No handler for command kind " + claim.kind().code()))));
+    }
+
+    private <D> void send(ClaimedCommand claim, CommandHandler<D> handler) {
+        Outcome<D> outcome;
+        try {
+            outcome = handler.send(claim);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox command " + claim.id() + " failed unexpectedly", e);
+            // Whether DEAR got it is unknown, so the next attempt re-reads DEAR first.
+            outcome = Outcome.failed(new SyncFailure(FailureKind.TRANSIENT, null,
+                    "Unexpected error: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         outcomes.record(claim, handler, outcome);
     }

@@ -29,20 +29,20 @@ public class OutboxOutcomes {
     @Inject
     OutboxSettings settings;
 
-    public void record(ClaimedCommand claim, CommandHandler handler, Outcome outcome) {
+    public <D> void record(ClaimedCommand claim, CommandHandler<D> handler, Outcome<D> outcome) {
         OutboxCommand command = em.find(OutboxCommand.class, claim.id());
         if (command == null || command.status() != OutboxStatus.SENDING) {
             LOG.warning(() -> "Outbox command " + claim.id() + " is no longer SENDING; outcome " + outcome + " dropped");
             return;
         }
         Instant now = Instant.now();
-        if (outcome instanceof Outcome.Sent sent) {
+        if (outcome instanceof Outcome.Sent<D> sent) {
             command.sent(sent.response(), now);
             em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, null));
             if (handler != null) {
                 handler.sent(claim, sent);
             }
-        } else if (outcome instanceof Outcome.Failed failed) {
+        } else if (outcome instanceof Outcome.Failed<D> failed) {
             SyncFailure failure = failed.failure();
             command.fail(failure, settings.retryPolicy(), now);
             em.persist(SyncAttempt.ofOutbox(claim.id(), claim.attemptNo(), claim.startedAt(), now, failure));
@@ -50,7 +50,7 @@ public class OutboxOutcomes {
             if (handler != null) {
                 handler.failed(claim, failure, terminal);
             }
-            LOG.info(() -> "Outbox command " + claim.id() + " (" + claim.commandType() + ") attempt "
+            LOG.info(() -> "Outbox command " + claim.id() + " (" + claim.kind().code() + ") attempt "
                     + claim.attemptNo() + ": " + failure.describe() + (terminal ? " - FAILED" : " - will retry"));
         }
     }

@@ -2,26 +2,26 @@ package io.dearbridge.outbox;
 
 import io.dearbridge.domain.sync.SyncFailure;
 
-/** How one attempt at a command ended. */
-public sealed interface Outcome {
+/** How one attempt at a command ended; {@code D} is what the handler learnt from DEAR when it was sent. */
+public sealed interface Outcome<D> {
 
     /** DEAR shows the intended state; {@code response} is its answer, kept with the command. */
-    record Sent(String response, boolean confirmedByReading, Object detail) implements Outcome {
+    record Sent<D>(String response, boolean confirmedByReading, D detail) implements Outcome<D> {
     }
 
     /** DEAR did not take it; retried or FAILED per the retry policy and the failure's kind. */
-    record Failed(SyncFailure failure) implements Outcome {
+    record Failed<D>(SyncFailure failure) implements Outcome<D> {
     }
 
-    static Outcome sent(String response, Object detail) {
-        return new Sent(response, false, detail);
+    static <D> Outcome<D> sent(String response, D detail) {
+        return new Sent<>(response, false, detail);
     }
 
-    static Outcome confirmed(String response, Object detail) {
-        return new Sent(response, true, detail);
+    static <D> Outcome<D> confirmed(String response, D detail) {
+        return new Sent<>(response, true, detail);
     }
 
-    static Outcome failed(SyncFailure failure) {
-        return new Failed(failure);
+    static <D> Outcome<D> failed(SyncFailure failure) {
+        return new Failed<>(failure);
     }
 }

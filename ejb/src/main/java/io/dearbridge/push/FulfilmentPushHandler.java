@@ -5,6 +5,7 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.outbox.ClaimedCommand;
@@ -13,16 +14,17 @@ import io.dearbridge.outbox.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends pick, pack, ship, tracking and new-fulfilment commands to DEAR. On the happy path each command is
  * exactly one DEAR write. DEAR's writes are not idempotent and refuse a stage that is already authorised
- * (REFERENCE §4.2, §7), so whenever the outcome of a write is unknown (timeout, 5xx, a lost node) or DEAR
+ * (docs/dear-api.md §4.2, §7), so whenever the outcome of a write is unknown (timeout, 5xx, a lost node) or DEAR
  * rejects it with a 400, DEAR is re-read: if it already shows the intended state the command counts as
  * sent; otherwise a rejection is FAILED with DEAR's message, and an unknown outcome is tried again.
  */
 @ApplicationScoped
-public class FulfilmentPushHandler implements CommandHandler {
+public class FulfilmentPushHandler implements CommandHandler<PushAnswer> {
 
     @Inject
     DearFulfilmentGateway dear;
@@ -37,8 +39,8 @@ public class FulfilmentPushHandler implements CommandHandler {
     PushBookkeeping bookkeeping;
 
     @Override
-    public boolean handles(String commandType) {
-        return PushCommand.TYPES.contains(commandType);
+    public Set<CommandKind> kinds() {
+        return PushCommand.KINDS;
     }
 
     @Override
@@ -47,40 +49,40 @@ public class FulfilmentPushHandler implements CommandHandler {
     }
 
     @Override
-    public Outcome send(ClaimedCommand claim) {
+    public Outcome<PushAnswer> send(ClaimedCommand claim) {
         PushCommand command = PushCommand.parse(claim.payload());
         Optional<DearAccount> account = accounts.find(claim.accountCode());
         if (account.isEmpty()) {
             return Outcome.failed(new SyncFailure(FailureKind.CREDENTIALS, null,
                     "DEAR account " + claim.accountCode() + " is not configured"));
         }
-        PushContext context = contexts.load(command, claim.commandType());
-        if (context.planned() && !PushCommand.ADD_FULFILMENT.equals(claim.commandType())) {
+        PushContext context = contexts.load(command, claim.kind());
+        if (context.planned() && claim.kind() != CommandKind.ADD_FULFILMENT) {
             return Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null, "Fulfilment "
                     + context.fulfilmentNumber() + " has not been created in DEAR yet"));
         }
-        Push push = Push.of(claim.commandType(), dear, account.get(), context);
+        Push push = Push.of(claim.kind(), dear, account.get(), context);
         if (claim.outcomeUnknown()) {
             try {
-                Optional<Object> done = push.alreadyDone();
+                Optional<PushAnswer> done = push.alreadyDone();
                 if (done.isPresent()) {
-                    return Outcome.confirmed(push.raw(done.get()), done.get());
+                    return Outcome.confirmed(done.get().raw(), done.get());
                 }
             } catch (DearCallException e) {
                 return Outcome.failed(stillUnknown(e));
             }
         }
         try {
-            Object answer = push.write();
-            return Outcome.sent(push.raw(answer), answer);
+            PushAnswer answer = push.write();
+            return Outcome.sent(answer.raw(), answer);
         } catch (DearCallException e) {
             if (e.kind() != FailureKind.PERMANENT) {
                 return Outcome.failed(e.toFailure());
             }
             try {
                 // "Already authorised" and precondition rejections: DEAR may already show what we wanted.
-                Optional<Object> done = push.alreadyDone();
-                return done.isPresent() ? Outcome.confirmed(push.raw(done.get()), done.get())
+                Optional<PushAnswer> done = push.alreadyDone();
+                return done.isPresent() ? Outcome.confirmed(done.get().raw(), done.get())
                         : Outcome.failed(e.toFailure());
             } catch (DearCallException reread) {
                 return Outcome.failed(stillUnknown(reread));
@@ -96,7 +98,7 @@ public class FulfilmentPushHandler implements CommandHandler {
     }
 
     @Override
-    public void sent(ClaimedCommand claim, Outcome.Sent outcome) {
+    public void sent(ClaimedCommand claim, Outcome.Sent<PushAnswer> outcome) {
         bookkeeping.sent(claim, PushCommand.parse(claim.payload()), outcome);
     }
 
@@ -112,14 +114,14 @@ public class FulfilmentPushHandler implements CommandHandler {
         bookkeeping.held(command, PushCommand.parse(command.payload()), reason);
     }
 
-    /** Stage label of a command type, for messages. */
-    static Stage stageOf(String commandType) {
-        return switch (commandType) {
-            case PushCommand.PICK -> Stage.PICK;
-            case PushCommand.PACK -> Stage.PACK;
-            case PushCommand.SHIP -> Stage.SHIP;
-            case PushCommand.TRACKING -> Stage.TRACKING;
-            default -> null;
+    /** The stage a command writes; adding a fulfilment writes none. */
+    static Optional<Stage> stageOf(CommandKind kind) {
+        return switch (kind) {
+            case PICK -> Optional.of(Stage.PICK);
+            case PACK -> Optional.of(Stage.PACK);
+            case SHIP -> Optional.of(Stage.SHIP);
+            case TRACKING -> Optional.of(Stage.TRACKING);
+            case ADD_FULFILMENT -> Optional.empty();
         };
     }
 }

@@ -4,12 +4,12 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.domain.order.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import io.dearbridge.domain.outbox.CommandKind;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One command's DEAR write, and how to tell from DEAR's current state that the write already happened.
- * The answer is a {@link StageAnswer}, or for a new fulfilment its TaskID.
  */
 abstract class Push {
 
@@ -23,22 +23,17 @@ abstract class Push {
         this.context = context;
     }
 
-    abstract Object write();
+    abstract PushAnswer write();
 
-    abstract Optional<Object> alreadyDone();
+    abstract Optional<PushAnswer> alreadyDone();
 
-    String raw(Object answer) {
-        return answer instanceof StageAnswer stage ? stage.raw() : "{\"TaskID\":\"" + answer + "\"}";
-    }
-
-    static Push of(String commandType, DearFulfilmentGateway dear, DearAccount account, PushContext context) {
-        return switch (commandType) {
-            case PushCommand.ADD_FULFILMENT -> new AddFulfilment(dear, account, context);
-            case PushCommand.PICK -> new StagePush(dear, account, context, Stage.PICK);
-            case PushCommand.PACK -> new StagePush(dear, account, context, Stage.PACK);
-            case PushCommand.SHIP -> new StagePush(dear, account, context, Stage.SHIP);
-            case PushCommand.TRACKING -> new Tracking(dear, account, context);
-            default -> throw new IllegalArgumentException("Not a push command: " + commandType);
+    static Push of(CommandKind kind, DearFulfilmentGateway dear, DearAccount account, PushContext context) {
+        return switch (kind) {
+            case ADD_FULFILMENT -> new AddFulfilment(dear, account, context);
+            case PICK -> new StagePush(dear, account, context, Stage.PICK);
+            case PACK -> new StagePush(dear, account, context, Stage.PACK);
+            case SHIP -> new StagePush(dear, account, context, Stage.SHIP);
+            case TRACKING -> new Tracking(dear, account, context);
         };
     }
 
@@ -50,13 +45,13 @@ abstract class Push {
         }
 
         @Override
-        Object write() {
-            return dear.addFulfilment(account, context.saleId(), context.knownTaskIds());
+        PushAnswer write() {
+            return new PushAnswer.NewFulfilment(dear.addFulfilment(account, context.saleId(), context.knownTaskIds()));
         }
 
         @Override
-        Optional<Object> alreadyDone() {
-            return dear.newFulfilment(account, context.saleId(), context.knownTaskIds()).map(id -> id);
+        Optional<PushAnswer> alreadyDone() {
+            return dear.newFulfilment(account, context.saleId(), context.knownTaskIds()).map(PushAnswer.NewFulfilment::new);
         }
     }
 
@@ -71,7 +66,7 @@ abstract class Push {
         }
 
         @Override
-        Object write() {
+        PushAnswer write() {
             String task = context.taskId();
             return switch (stage) {
                 case PICK -> context.autopick() ? dear.autoPick(account, task) : dear.pick(account, task, context.lines());
@@ -82,7 +77,7 @@ abstract class Push {
         }
 
         @Override
-        Optional<Object> alreadyDone() {
+        Optional<PushAnswer> alreadyDone() {
             StageAnswer answer = dear.read(account, stage, context.taskId());
             return answer.authorised() ? Optional.of(answer) : Optional.empty();
         }
@@ -97,7 +92,7 @@ abstract class Push {
 
         /** DEAR's line IDs come with its ship answer; should one be missing, the shipment is read for them once. */
         @Override
-        Object write() {
+        PushAnswer write() {
             List<ShipBox> boxes = context.shipBoxes();
             if (boxes.stream().anyMatch(b -> b.dearLineId() == null)) {
                 StageAnswer current = dear.read(account, Stage.TRACKING, context.taskId());
@@ -117,7 +112,7 @@ abstract class Push {
         }
 
         @Override
-        Optional<Object> alreadyDone() {
+        Optional<PushAnswer> alreadyDone() {
             StageAnswer answer = dear.read(account, Stage.TRACKING, context.taskId());
             String wanted = context.shipment().trackingNumber();
             boolean has = answer.shipments().stream().anyMatch(s -> Objects.equals(wanted, s.trackingNumber()));

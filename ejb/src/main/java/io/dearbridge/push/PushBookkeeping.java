@@ -6,6 +6,7 @@ import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.outbox.ClaimedCommand;
@@ -52,7 +53,7 @@ public class PushBookkeeping {
         };
     }
 
-    public void sent(ClaimedCommand claim, PushCommand command, Outcome.Sent outcome) {
+    public void sent(ClaimedCommand claim, PushCommand command, Outcome.Sent<PushAnswer> outcome) {
         lockOrder(command);
         Fulfilment fulfilment = em.find(Fulfilment.class, command.fulfilmentId());
         if (fulfilment == null) {
@@ -60,8 +61,8 @@ public class PushBookkeeping {
         }
         Instant now = Instant.now();
         String how = outcome.confirmedByReading() ? " (DEAR already showed it when re-read)" : "";
-        if (PushCommand.ADD_FULFILMENT.equals(claim.commandType())) {
-            String taskId = (String) outcome.detail();
+        if (outcome.detail() instanceof PushAnswer.NewFulfilment created) {
+            String taskId = created.taskId();
             if (fulfilment.planned()) {
                 fulfilment.assignTask(taskId);
             }
@@ -69,8 +70,10 @@ public class PushBookkeeping {
                     + ") for a further shipment" + how, Source.BRIDGE);
             return;
         }
-        StageAnswer answer = (StageAnswer) outcome.detail();
-        Stage stage = FulfilmentPushHandler.stageOf(claim.commandType());
+        if (!(outcome.detail() instanceof StageAnswer answer)) {
+            return; // PushAnswer is sealed: a stage's answer or a new fulfilment, handled above
+        }
+        Stage stage = FulfilmentPushHandler.stageOf(claim.kind()).orElseThrow();
         if (stage == Stage.PICK && command.recordId() != null) {
             fulfilment.records().stream().filter(r -> r.id().equals(command.recordId())).findFirst()
                     .ifPresent(record -> record.confirmAutopick(answer.lines()));
@@ -103,7 +106,7 @@ public class PushBookkeeping {
         if (order == null) {
             return;
         }
-        order.note(Instant.now(), describe(claim.commandType(), command) + " could not be sent to DEAR: "
+        order.note(Instant.now(), describe(claim.kind(), command) + " could not be sent to DEAR: "
                 + failure.describe() + ". Command " + claim.id() + " waits for an operator (replay or dismiss).",
                 Source.BRIDGE);
     }
@@ -114,7 +117,7 @@ public class PushBookkeeping {
             return;
         }
         LOG.info(() -> "Held outbox command " + outboxCommand.id() + " of order " + order.id() + ": " + reason);
-        order.requestStop(Instant.now(), describe(outboxCommand.commandType(), command) + " held, not sent to DEAR: "
+        order.requestStop(Instant.now(), describe(outboxCommand.kind(), command) + " held, not sent to DEAR: "
                 + reason + ".");
     }
 
@@ -126,10 +129,10 @@ public class PushBookkeeping {
         return em.find(WarehouseOrder.class, command.orderId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
-    static String describe(String commandType, PushCommand command) {
-        if (PushCommand.ADD_FULFILMENT.equals(commandType)) {
+    static String describe(CommandKind kind, PushCommand command) {
+        if (kind == CommandKind.ADD_FULFILMENT) {
             return "Creating fulfilment " + command.fulfilmentNumber();
         }
-        return FulfilmentPushHandler.stageOf(commandType).label() + " of fulfilment " + command.fulfilmentNumber();
+        return FulfilmentPushHandler.stageOf(kind).orElseThrow().label() + " of fulfilment " + command.fulfilmentNumber();
     }
 }

@@ -1,5 +1,6 @@
 package io.dearbridge.push;
 
+import io.dearbridge.domain.outbox.CommandKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,19 +18,15 @@ import java.util.Set;
 public record PushCommand(long orderId, long fulfilmentId, int fulfilmentNumber, Long recordId, String saleId,
                           Set<String> knownTaskIds) {
 
-    public static final String ADD_FULFILMENT = "DEAR_ADD_FULFILMENT";
-    public static final String PICK = "DEAR_PICK";
-    public static final String PACK = "DEAR_PACK";
-    public static final String SHIP = "DEAR_SHIP";
-    public static final String TRACKING = "DEAR_TRACKING";
-
-    public static final Set<String> TYPES = Set.of(ADD_FULFILMENT, PICK, PACK, SHIP, TRACKING);
+    /** The kinds of command this payload travels with. */
+    public static final Set<CommandKind> KINDS = Set.of(CommandKind.ADD_FULFILMENT, CommandKind.PICK, CommandKind.PACK,
+            CommandKind.SHIP, CommandKind.TRACKING);
 
     public PushCommand {
         knownTaskIds = knownTaskIds == null ? Set.of() : Set.copyOf(knownTaskIds);
     }
 
-    /** All of one order's commands share a key: adding a fulfilment depends on every earlier pick (REFERENCE §4.5). */
+    /** All of one order's commands share a key: adding a fulfilment depends on every earlier pick (docs/dear-api.md §4.5). */
     public static String orderingKey(long orderId) {
         return "order:" + orderId;
     }

@@ -7,6 +7,7 @@ import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.CommandKind;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ public class PushContexts {
     @PersistenceContext
     EntityManager em;
 
-    public PushContext load(PushCommand command, String commandType) {
+    public PushContext load(PushCommand command, CommandKind kind) {
         Fulfilment fulfilment = em.find(Fulfilment.class, command.fulfilmentId());
         if (fulfilment == null) {
             throw new IllegalStateException("Fulfilment " + command.fulfilmentId() + " of order " + command.orderId()
@@ -28,7 +29,7 @@ public class PushContexts {
         FulfilmentRecord record = command.recordId() == null ? null : fulfilment.records().stream()
                 .filter(r -> r.id().equals(command.recordId())).findFirst().orElse(null);
         List<StageLine> lines = record == null ? List.of() : record.lines();
-        if (PushCommand.PACK.equals(commandType) && record != null) {
+        if (kind == CommandKind.PACK && record != null) {
             lines = packLines(fulfilment, record);
         }
         return new PushContext(fulfilment.order().saleId(), fulfilment.order().saleOrderNumber(), fulfilment.taskId(),

@@ -8,7 +8,7 @@ import java.util.List;
  * holds (pick/pack) or the shipped boxes (ship), and the answer as DEAR sent it, kept with the command.
  */
 public record StageAnswer(String taskId, String status, List<StageLine> lines, List<ShippedBox> shipments,
-                          String raw) {
+                          String raw) implements PushAnswer {
 
     public static final String AUTHORISED = "AUTHORISED";
 

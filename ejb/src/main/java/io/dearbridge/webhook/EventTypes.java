@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The DEAR webhook types the bridge acts on, and which identifier each carries (REFERENCE §2.6). */
+/** The DEAR webhook types the bridge acts on, and which identifier each carries (docs/dear-api.md §2.6). */
 public final class EventTypes {
 
     public static final String ORDER_AUTHORISED = "Sale/OrderAuthorised";

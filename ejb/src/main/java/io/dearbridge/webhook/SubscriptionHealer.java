@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure DEAR will deliver every event type the bridge handles to the bridge: creates missing
- * subscriptions and re-activates ones DEAR switched off after failed deliveries (REFERENCE §2.5).
+ * subscriptions and re-activates ones DEAR switched off after failed deliveries (docs/dear-api.md §2.5).
  * DEAR calls only, no transaction.
  */
 @Stateless

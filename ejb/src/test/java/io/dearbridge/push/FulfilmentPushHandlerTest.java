@@ -11,6 +11,7 @@ import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StageLine;
+import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.outbox.ClaimedCommand;
 import io.dearbridge.outbox.Outcome;
@@ -38,6 +39,10 @@ class FulfilmentPushHandlerTest {
     private final FulfilmentPushHandler handler = handler(false);
 
     private FulfilmentPushHandler handler(boolean planned) {
+        return handler(planned, "l1");
+    }
+
+    private FulfilmentPushHandler handler(boolean planned, String lineId) {
         FulfilmentPushHandler h = new FulfilmentPushHandler();
         h.dear = dear;
         h.accounts = new AccountRegistry() {
@@ -48,25 +53,25 @@ class FulfilmentPushHandlerTest {
         };
         h.contexts = new PushContexts() {
             @Override
-            public PushContext load(PushCommand command, String commandType) {
+            public PushContext load(PushCommand command, CommandKind kind) {
                 return new PushContext("sale-1", "SO-1", "task-1", planned, 1, false,
                         List.of(new StageLine("TENT", BigDecimal.ONE, "A-1", null, null, "Box 1")), SHIPMENT,
-                        List.of("Box 1"), command.knownTaskIds());
+                        List.of("Box 1"), command.knownTaskIds(), null, List.of(new ShipBox("Box 1", lineId)));
             }
         };
         return h;
     }
 
-    private static ClaimedCommand claim(String type, boolean outcomeUnknown) {
+    private static ClaimedCommand claim(CommandKind kind, boolean outcomeUnknown) {
         PushCommand payload = new PushCommand(1, 2, 1, 3L, "sale-1", Set.of("task-1"));
-        return new ClaimedCommand(9, "demo", PushCommand.orderingKey(1), type, payload.toJson(), 1, Instant.now(),
+        return new ClaimedCommand(9, "demo", PushCommand.orderingKey(1), kind, payload.toJson(), 1, Instant.now(),
                 outcomeUnknown);
     }
 
     @Test
     void theHappyPathIsOneWriteAndNoRead() {
         dear.answers.add(answer("AUTHORISED"));
-        Outcome outcome = handler.send(claim(PushCommand.PICK, false));
+        Outcome<PushAnswer> outcome = handler.send(claim(CommandKind.PICK, false));
         Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, outcome);
         assertEquals(List.of("POST pick task-1"), dear.calls);
         assertEquals("{\"Status\":\"AUTHORISED\"}", sent.response());
@@ -76,7 +81,7 @@ class FulfilmentPushHandlerTest {
     void anAlreadyAuthorisedRejectionCountsAsSentOnceARereadConfirmsIt() {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "Pick already authorised", false, null));
         dear.answers.add(answer("AUTHORISED"));
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.PICK, false)));
         assertTrue(sent.confirmedByReading());
         assertEquals(List.of("POST pick task-1", "GET PICK task-1"), dear.calls);
     }
@@ -86,7 +91,7 @@ class FulfilmentPushHandlerTest {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "Pick must be authorised first", false,
                 null));
         dear.answers.add(answer("DRAFT"));
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PACK, false)));
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PACK, false)));
         assertEquals(FailureKind.PERMANENT, failed.failure().kind());
         assertEquals(400, failed.failure().httpStatus());
         assertEquals("Pick must be authorised first", failed.failure().message());
@@ -95,42 +100,42 @@ class FulfilmentPushHandlerTest {
     @Test
     void afterAnUnknownOutcomeDearIsReadBeforeWritingAgain() {
         dear.answers.add(answer("AUTHORISED"));
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.SHIP, true)));
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.SHIP, true)));
         assertTrue(sent.confirmedByReading());
         assertEquals(List.of("GET SHIP task-1"), dear.calls, "no second ship was posted");
 
         dear.calls.clear();
         dear.answers.add(answer("NOT AVAILABLE"));
         dear.answers.add(answer("AUTHORISED"));
-        assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.SHIP, true)));
+        assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.SHIP, true)));
         assertEquals(List.of("GET SHIP task-1", "POST ship task-1"), dear.calls);
     }
 
     @Test
     void throttlingAndTimeoutsAreRetriedTimeoutsKeepTheirUnknownOutcome() {
         dear.answers.add(new DearCallException(FailureKind.THROTTLED, 503, "You have reached 60 calls", false, null));
-        Outcome.Failed throttled = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Failed throttled = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PICK, false)));
         assertEquals(FailureKind.THROTTLED, throttled.failure().kind());
 
         dear.answers.add(new DearCallException(FailureKind.TRANSIENT, null, "timeout", true, null));
-        Outcome.Failed timeout = assertInstanceOf(Outcome.Failed.class, handler.send(claim(PushCommand.PICK, false)));
+        Outcome.Failed timeout = assertInstanceOf(Outcome.Failed.class, handler.send(claim(CommandKind.PICK, false)));
         assertEquals(FailureKind.TRANSIENT, timeout.failure().kind());
     }
 
     @Test
     void aNewFulfilmentIsNeverCreatedTwice() {
         dear.newTask = Optional.of("task-2");
-        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler(true).send(claim(PushCommand.ADD_FULFILMENT,
+        Outcome.Sent sent = assertInstanceOf(Outcome.Sent.class, handler(true).send(claim(CommandKind.ADD_FULFILMENT,
                 true)));
-        assertEquals("task-2", sent.detail());
+        assertEquals(new PushAnswer.NewFulfilment("task-2"), sent.detail());
         assertEquals(List.of("GET fulfilments sale-1 known [task-1]"), dear.calls);
 
         dear.calls.clear();
         dear.newTask = Optional.empty();
         dear.answers.add("task-3");
         Outcome.Sent created = assertInstanceOf(Outcome.Sent.class,
-                handler(true).send(claim(PushCommand.ADD_FULFILMENT, false)));
-        assertEquals("task-3", created.detail());
+                handler(true).send(claim(CommandKind.ADD_FULFILMENT, false)));
+        assertEquals(new PushAnswer.NewFulfilment("task-3"), created.detail());
         assertEquals(List.of("POST fulfilment sale-1"), dear.calls);
     }
 
@@ -139,13 +144,23 @@ class FulfilmentPushHandlerTest {
         dear.answers.add(new DearCallException(FailureKind.PERMANENT, 400, "rejected", false, null));
         dear.answers.add(new StageAnswer("task-1", "AUTHORISED", List.of(),
                 List.of(new StageAnswer.ShippedBox("l1", "Box 1", "StarTrack", "ST1")), "{}"));
-        assertInstanceOf(Outcome.Sent.class, handler.send(claim(PushCommand.TRACKING, false)));
-        assertEquals(List.of("PUT tracking task-1 ST1", "GET TRACKING task-1"), dear.calls);
+        assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.TRACKING, false)));
+        assertEquals(List.of("PUT tracking task-1 ST1 lines [l1]", "GET TRACKING task-1"), dear.calls);
+    }
+
+    @Test
+    void aTrackingChangeNamesDearsLineOfEachBoxReadingTheShipmentWhenAnIdIsUnknown() {
+        dear.answers.add(new StageAnswer("task-1", "AUTHORISED", List.of(),
+                List.of(new StageAnswer.ShippedBox("line-9", "Box 1", "StarTrack", "OLD")), "{}"));
+        dear.answers.add(answer("AUTHORISED"));
+        assertInstanceOf(Outcome.Sent.class, handler(false, null).send(claim(CommandKind.TRACKING, false)));
+        assertEquals(List.of("GET TRACKING task-1", "PUT tracking task-1 ST1 lines [line-9]"), dear.calls,
+                "without DEAR's line ID the PUT would add a line instead of updating it");
     }
 
     @Test
     void aStageIsNotSentToAFulfilmentDearHasNotCreated() {
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler(true).send(claim(PushCommand.PICK,
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, handler(true).send(claim(CommandKind.PICK,
                 false)));
         assertTrue(failed.failure().message().contains("not been created"));
         assertTrue(dear.calls.isEmpty());
@@ -198,14 +213,16 @@ class FulfilmentPushHandlerTest {
         }
 
         @Override
-        public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes) {
+        public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes,
+                                ShipTo shipTo) {
             return next("POST ship " + taskId, StageAnswer.class);
         }
 
         @Override
         public StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment,
-                                          List<String> boxes) {
-            return next("PUT tracking " + taskId + " " + shipment.trackingNumber(), StageAnswer.class);
+                                          List<ShipBox> boxes) {
+            return next("PUT tracking " + taskId + " " + shipment.trackingNumber() + " lines "
+                    + boxes.stream().map(ShipBox::dearLineId).toList(), StageAnswer.class);
         }
 
         @Override

@@ -121,7 +121,7 @@ public class Fulfilment {
     void add(FulfilmentRecord record) {
         records.add(record);
         if (record.stage() != Stage.TRACKING) {
-            markPushed(record.stage().name());
+            markPushed(record.stage());
         }
     }
 
@@ -220,7 +220,7 @@ public class Fulfilment {
             case SHIP -> {
                 shipStatus = dearStatus;
                 if (shipped()) {
-                    // What DEAR's sale would now say (REFERENCE §4.4), without reading it back.
+                    // What DEAR's sale would now say (docs/dear-api.md §4.4), without reading it back.
                     fulfilmentStatus = "FULFILLED";
                     record(Stage.SHIP).map(FulfilmentRecord::trackingNumber)
                             .filter(t -> t != null && !t.isBlank()).ifPresent(t -> trackingNumbers = t);
@@ -241,12 +241,12 @@ public class Fulfilment {
     }
 
     /** The bridge sent this stage; DEAR's echo of it will be recognised as such. */
-    public void markPushed(String stage) {
+    public void markPushed(Stage stage) {
         switch (stage) {
-            case "PICK" -> pickPushed = true;
-            case "PACK" -> packPushed = true;
-            case "SHIP" -> shipPushed = true;
-            default -> throw new IllegalArgumentException("Unknown stage " + stage);
+            case PICK -> pickPushed = true;
+            case PACK -> packPushed = true;
+            case SHIP -> shipPushed = true;
+            default -> throw new IllegalArgumentException("No DEAR push for stage " + stage);
         }
     }
 

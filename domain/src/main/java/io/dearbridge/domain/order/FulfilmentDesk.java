@@ -18,11 +18,11 @@ import java.util.Set;
  * cancelled or held order, never more than remains. Every check runs before anything is changed, so a
  * rejected request leaves the order as it was. A pick when every fulfilment already has one starts a
  * further fulfilment (a partial shipment), which DEAR allows once every earlier pick is authorised
- * (REFERENCE §4.5); the outbox sends in order, so the earlier pick reaches DEAR first.
+ * (docs/dear-api.md §4.5); the outbox sends in order, so the earlier pick reaches DEAR first.
  */
 public final class FulfilmentDesk {
 
-    /** DEAR keeps four decimals (REFERENCE §1.7). */
+    /** DEAR keeps four decimals (docs/dear-api.md §1.7). */
     private static final int MAX_SCALE = 4;
     public static final String DEFAULT_BOX = "Box 1";
 

@@ -6,6 +6,7 @@ import io.dearbridge.domain.sync.RetryPolicy;
 import io.dearbridge.domain.sync.SyncFailure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,8 +38,9 @@ public class OutboxCommand {
     @Column(name = "ordering_key", nullable = false, length = 100)
     private String orderingKey;
 
+    @Convert(converter = CommandKindColumn.class)
     @Column(name = "command_type", nullable = false, length = 40)
-    private String commandType;
+    private CommandKind kind;
 
     @Column(name = "payload", nullable = false, columnDefinition = "text")
     private String payload;
@@ -66,10 +68,10 @@ public class OutboxCommand {
     protected OutboxCommand() {
     }
 
-    public OutboxCommand(String accountCode, String orderingKey, String commandType, String payload, Instant now) {
+    public OutboxCommand(String accountCode, String orderingKey, CommandKind kind, String payload, Instant now) {
         this.accountCode = Objects.requireNonNull(accountCode, "accountCode");
         this.orderingKey = Objects.requireNonNull(orderingKey, "orderingKey");
-        this.commandType = Objects.requireNonNull(commandType, "commandType");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.payload = Objects.requireNonNull(payload, "payload");
         this.status = OutboxStatus.PENDING;
         this.trail = AttemptTrail.dueAt(now);
@@ -155,8 +157,8 @@ public class OutboxCommand {
         return orderingKey;
     }
 
-    public String commandType() {
-        return commandType;
+    public CommandKind kind() {
+        return kind;
     }
 
     public String payload() {

@@ -104,7 +104,7 @@ class WarehouseOrderTest {
     @Test
     void shipmentAndTrackingFollowDearAndEchoesOfTheBridgeAreRecognised() {
         WarehouseOrder order = imported();
-        order.fulfilments().get(0).markPushed("PICK");
+        order.fulfilments().get(0).markPushed(Stage.PICK);
         order.apply(Snapshots.sale(T0.plusSeconds(5), "PICKED", "AUTHORISED", Snapshots.lines("0"),
                 Snapshots.fulfilment("AUTHORISED", "NOT AVAILABLE", "NOT AVAILABLE", List.of())), "Sale/PickAuthorised", NOW);
         assertTrue(order.timeline().stream().anyMatch(e -> e.what().contains("confirmed by DEAR (sent by the bridge)")));
@@ -127,7 +127,7 @@ class WarehouseOrderTest {
     void dearsAnswerToTheBridgesOwnWriteMovesTheOrderOnAndMarksTheEchoAsExplained() {
         WarehouseOrder order = imported();
         io.dearbridge.domain.order.Fulfilment fulfilment = order.fulfilments().get(0);
-        fulfilment.markPushed("PICK");
+        fulfilment.markPushed(Stage.PICK);
         assertFalse(fulfilment.confirmedOwnPush(io.dearbridge.domain.order.Stage.PICK));
 
         fulfilment.confirmedByBridge(io.dearbridge.domain.order.Stage.PICK, "AUTHORISED");

@@ -101,7 +101,7 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
     }
 
     /**
-     * One DEAR ship line per box, each with the shipment's carrier and tracking (REFERENCE §4.3), and its DEAR line
+     * One DEAR ship line per box, each with the shipment's carrier and tracking (docs/dear-api.md §4.3), and its DEAR line
      * ID where known. {@code TrackingURL} is documented read-only, so it is not sent: the warehouse's URL stays on
      * the bridge's record of the shipment.
      */

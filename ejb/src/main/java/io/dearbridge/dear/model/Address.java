@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A billing or shipping address. Shipping addresses add {@code Company}, {@code Contact} and
- * {@code ShipToOther}; DEAR sometimes fills only the display lines (REFERENCE §3.2).
+ * {@code ShipToOther}; DEAR sometimes fills only the display lines (docs/dear-api.md §3.2).
  */
 public record Address(
         @JsonProperty("ID") String id,

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A credit note: the body of {@code POST sale/creditnote} (with {@code SaleID}) and an element of
  * {@code CreditNotes} in responses. {@link #NEW_TASK} as {@code TaskID} creates a new credit note, so such a
- * POST is never retried blindly (REFERENCE §7).
+ * POST is never retried blindly (docs/dear-api.md §7).
  */
 public record CreditNote(
         @JsonProperty("SaleID") String saleId,

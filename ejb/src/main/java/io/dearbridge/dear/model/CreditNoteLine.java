@@ -3,7 +3,7 @@ package io.dearbridge.dear.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
-/** A credit note line (the invoice-line shape, REFERENCE §6.2). */
+/** A credit note line (the invoice-line shape, docs/dear-api.md §6.2). */
 public record CreditNoteLine(
         @JsonProperty("ProductID") String productId,
         @JsonProperty("SKU") String sku,

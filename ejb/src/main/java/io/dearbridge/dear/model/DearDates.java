@@ -11,7 +11,7 @@ import java.time.temporal.ChronoField;
 
 /**
  * The one place DEAR's dates are read and written. DEAR documents {@code yyyy-MM-ddTHH:mm:ss.fff} in UTC
- * but sends zone-less values, values ending in {@code Z}, and 0 to 7 fractional digits (REFERENCE §1.6);
+ * but sends zone-less values, values ending in {@code Z}, and 0 to 7 fractional digits (docs/dear-api.md §1.6);
  * a zone-less value is UTC. A space instead of {@code T}, a missing time or an explicit offset are accepted
  * too, because being strict here would reject a whole sale over one odd field.
  */

@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * The one Jackson mapper configured for DEAR's JSON (REFERENCE §1.7): PascalCase names (records spell out
+ * The one Jackson mapper configured for DEAR's JSON (docs/dear-api.md §1.7): PascalCase names (records spell out
  * the irregular ones such as {@code ID}, {@code SKU}), unknown fields ignored, numbers and booleans that
  * arrive as strings accepted, an empty string read as "no value", dates through {@link DearDates}, nulls
  * left out of request bodies, and BigDecimal written plainly. Thread-safe once built, so it is shared.

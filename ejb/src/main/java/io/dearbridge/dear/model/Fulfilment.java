@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One fulfilment of a sale. Note the spellings: {@code FulfillmentNumber} with double l, and
- * {@code FulFilmentStatus} with two capital Fs (REFERENCE §1.7).
+ * {@code FulFilmentStatus} with two capital Fs (docs/dear-api.md §1.7).
  */
 public record Fulfilment(
         @JsonProperty("TaskID") String taskId,

@@ -27,7 +27,7 @@ public record PickPackTask(
         return new PickPackTask(taskId, AUTHORISED, null, lines);
     }
 
-    /** Lets DEAR pick by itself; the pick becomes AUTHORISED (REFERENCE §4.3 auto-pick). */
+    /** Lets DEAR pick by itself; the pick becomes AUTHORISED (docs/dear-api.md §4.3 auto-pick). */
     public static PickPackTask autoPick(String taskId) {
         return new PickPackTask(taskId, null, "AUTOPICK", null);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Where returned goods go back into stock: a pick line plus the restock location (REFERENCE §6.2). */
+/** Where returned goods go back into stock: a pick line plus the restock location (docs/dear-api.md §6.2). */
 public record RestockLine(
         @JsonProperty("ProductID") String productId,
         @JsonProperty("SKU") String sku,

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code GET sale?ID=}: the whole sale (REFERENCE §3.2). Statuses are strings, not enums, because DEAR adds
+ * {@code GET sale?ID=}: the whole sale (docs/dear-api.md §3.2). Statuses are strings, not enums, because DEAR adds
  * values without notice. {@code LastModifiedOn} orders snapshots of the same sale.
  */
 public record Sale(

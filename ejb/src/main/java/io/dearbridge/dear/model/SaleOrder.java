@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The {@code Order} (and, with no order number, the {@code Quote}) stage of a sale. The order number lives
- * here, not on the sale (REFERENCE §3.2).
+ * here, not on the sale (docs/dear-api.md §3.2).
  */
 public record SaleOrder(
         String saleOrderNumber,

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * A shipment line. DEAR takes the box as {@code Box} on write and returns it as {@code Boxes} on read
- * (REFERENCE §1.7); {@link #boxName()} reads whichever is there. {@code ID} comes back on reads only.
+ * (docs/dear-api.md §1.7); {@link #boxName()} reads whichever is there. {@code ID} comes back on reads only.
  */
 public record ShipLine(
         @JsonProperty("ID") String id,

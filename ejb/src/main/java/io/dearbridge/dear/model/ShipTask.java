@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A fulfilment's ship stage: body and response of {@code sale/fulfilment/ship}, and {@code Ship} inside a
  * fulfilment. {@code AddTrackingNumbers: true} on a PUT is the documented way to change tracking on an
- * authorised shipment (REFERENCE §4.2).
+ * authorised shipment (docs/dear-api.md §4.2).
  */
 public record ShipTask(
         @JsonProperty("TaskID") String taskId,

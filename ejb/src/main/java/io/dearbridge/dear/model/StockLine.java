@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A pick or pack line (REFERENCE §4.3): {@code Location} or {@code LocationID}, batch/serial and expiry for
+ * A pick or pack line (docs/dear-api.md §4.3): {@code Location} or {@code LocationID}, batch/serial and expiry for
  * tracked stock; {@code Box} and {@code WarrantyRegistrationNumber} on pack lines only.
  */
 public record StockLine(

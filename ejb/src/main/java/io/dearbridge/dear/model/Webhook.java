@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * A webhook subscription (REFERENCE §2.2). DEAR masks {@code ExternalBearerToken} as {@code ""} on reads and
+ * A webhook subscription (docs/dear-api.md §2.2). DEAR masks {@code ExternalBearerToken} as {@code ""} on reads and
  * a PUT is a full replace, so a PUT must carry the token again ({@link #withBearerToken}) or DEAR wipes it.
  * {@link #toString()} never shows the token or password.
  */

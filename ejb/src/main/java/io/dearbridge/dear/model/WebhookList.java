@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The {@code {"Webhooks":[...]}} envelope of every {@code webhooks} response. A POST response may instead
- * be a bare webhook with a top-level {@code ID} (REFERENCE §2.2, unconfirmed); the client handles that.
+ * be a bare webhook with a top-level {@code ID} (docs/dear-api.md §2.2, unconfirmed); the client handles that.
  */
 public record WebhookList(@JsonProperty("Webhooks") List<Webhook> webhooks) {
 

@@ -3,11 +3,11 @@ package io.dearbridge.web.fulfilment;
 import io.dearbridge.domain.idempotency.IdempotentRequest;
 import io.dearbridge.fulfilment.Answer;
 import io.dearbridge.fulfilment.Caller;
-import io.dearbridge.fulfilment.IdempotentAnswers;
+import io.dearbridge.fulfilment.IdempotentCalls;
 import io.dearbridge.fulfilment.RecordRefused;
+import io.dearbridge.fulfilment.StageRecorded;
 import io.dearbridge.web.problem.Problem;
 import io.dearbridge.web.problem.ProblemException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,13 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What every write of the warehouse API shares: reading the JSON body (so its hash can key an
- * Idempotency-Key), the caller, turning refusals into problem+json, and answering a concurrent repeat
- * of an idempotent request with the answer that won.
+ * Idempotency-Key), the caller with how its answer is rendered (202 with a {@link StageReceipt}, or 200 when
+ * nothing changed), and turning refusals into problem+json.
  */
 @ApplicationScoped
 public class FulfilmentCalls {
@@ -36,7 +35,7 @@ public class FulfilmentCalls {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
-    IdempotentAnswers answers;
+    IdempotentCalls idempotent;
 
     <T> T body(String json, Class<T> type) {
         if (json == null || json.isBlank()) {
@@ -53,34 +52,28 @@ public class FulfilmentCalls {
         }
     }
 
-    Caller caller(SecurityContext security, String idempotencyKey, String method, String path, String body) {
+    Caller<StageRecorded> caller(SecurityContext security, String idempotencyKey, String method, String path,
+                                 String body) {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
         if (key != null && (key.isEmpty() || key.length() > IdempotentRequest.MAX_KEY)) {
             throw new ProblemException(Response.Status.BAD_REQUEST, IDEMPOTENCY_KEY + " must be 1 to "
                     + IdempotentRequest.MAX_KEY + " characters.");
         }
         String principal = security.getUserPrincipal().getName();
-        return new Caller(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)));
+        return new Caller<>(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)),
+                FulfilmentCalls::render);
     }
 
-    Response run(Caller caller, Function<Caller, Answer> call) {
+    Response run(Caller<StageRecorded> caller, Function<Caller<StageRecorded>, Answer> call) {
         try {
-            return respond(call.apply(caller));
-        } catch (RecordRefused refused) {
-            throw problem(refused);
-        } catch (EJBException e) {
-            // Two identical requests raced: the loser's insert of the same key failed; answer what the winner did.
-            Optional<Answer> first = caller.idempotent() ? replay(caller) : Optional.empty();
-            return respond(first.orElseThrow(() -> e));
-        }
-    }
-
-    private Optional<Answer> replay(Caller caller) {
-        try {
-            return answers.replay(caller);
+            return respond(idempotent.run(caller, () -> call.apply(caller)));
         } catch (RecordRefused refused) {
             throw problem(refused);
         }
+    }
+
+    private static Answer render(StageRecorded recorded) {
+        return new Answer(recorded.changed() ? 202 : 200, JSONB.toJson(StageReceipt.of(recorded)), false);
     }
 
     private static Response respond(Answer answer) {

@@ -1,9 +1,10 @@
 package io.dearbridge.web.fulfilment;
 
+import io.dearbridge.fulfilment.StageRecorded;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The shape of a write's answer, for the OpenAPI document (the body itself is built in the service). */
+/** The body of a write's answer: what was recorded and which DEAR commands were queued. */
 @Schema(name = "StageReceipt", description = "What was recorded and which DEAR commands were queued")
 public record StageReceipt(
         long orderId,
@@ -21,5 +22,12 @@ public record StageReceipt(
 
     public record Command(long id, @Schema(description = "DEAR_ADD_FULFILMENT, DEAR_PICK, DEAR_PACK, DEAR_SHIP or "
             + "DEAR_TRACKING") String type, @Schema(description = "Outbox status") String status) {
+    }
+
+    static StageReceipt of(StageRecorded recorded) {
+        return new StageReceipt(recorded.orderId(), recorded.saleOrderNumber(), recorded.action(),
+                recorded.fulfilment(), recorded.newFulfilment(), recorded.changed(), recorded.shipmentId(),
+                recorded.records().stream().map(r -> new Record(r.id(), r.stage().name())).toList(),
+                recorded.commands().stream().map(c -> new Command(c.id(), c.kind().code(), c.status().name())).toList());
     }
 }

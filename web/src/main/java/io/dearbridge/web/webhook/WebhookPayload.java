@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** A webhook body checked for what DEAR's thin payloads carry (REFERENCE §2.6). */
+/** A webhook body checked for what DEAR's thin payloads carry (docs/dear-api.md §2.6). */
 record WebhookPayload(JsonObject json) {
 
     /** Json.createReader looks the provider up on every call; one factory does it once. */
