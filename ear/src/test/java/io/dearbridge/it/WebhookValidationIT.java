@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The receiver's bad-input table: each row answers clearly, as problem+json, and stores nothing. */
+/**
+ * The receiver's bad-input table: each refusal answers clearly, as problem+json, and stores nothing; a JSON body it
+ * cannot read is stored and flagged instead of refused.
+ */
 @ExtendWith(ArquillianExtension.class)
 class WebhookValidationIT {
 
@@ -84,24 +89,60 @@ class WebhookValidationIT {
         assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json", ""));
     }
 
+    /**
+     * Well-formed JSON without a usable SaleID or SaleTaskID is not refused: DEAR counts a refusal as a failed
+     * delivery and switches the whole subscription off after six (docs/dear-api.md §2.5). It is stored, answered
+     * 200, and marked FAILED as unparsed, where operators see it.
+     */
     @Test
-    void jsonThatIsNotAnObjectIs400() {
-        assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json", "[\"" + saleId + "\"]"));
+    void aBodyWithoutTheIdsItsTypeCarriesIsStoredAndFlaggedNotRefused() {
+        String number = "SO-UNPARSED-" + saleId.substring(0, 8);
+        assertUnparsed(ORDER_AUTHORISED, "{\"SaleOrderNumber\": \"" + number + "\"}", number);
+        assertUnparsed(Bridge.WEBHOOKS + "Sale/ShipmentAuthorised", "{\"OrderNumber\": \"" + number + "-S\"}",
+                number + "-S");
+        assertUnparsed(ORDER_AUTHORISED, "{\"SaleID\": \"42\", \"SaleOrderNumber\": \"" + number + "-G\"}",
+                number + "-G");
     }
 
     @Test
-    void aBodyWithoutTheIdsItsTypeCarriesIs400() {
-        HttpResponse<String> response = post(ORDER_AUTHORISED, bearer(), "application/json",
-                "{\"SaleOrderNumber\": \"SO-1\"}");
-        assertRejected(400, response);
-        assertTrue(response.body().contains("SaleID"), response.body());
-        assertRejected(400, post(Bridge.WEBHOOKS + "Sale/ShipmentAuthorised", bearer(), "application/json",
-                "{\"OrderNumber\": \"SO-1\"}"));
+    void jsonThatIsNotAnObjectIsStoredAndFlaggedToo() {
+        HttpResponse<String> response = post(ORDER_AUTHORISED, bearer(), "application/json", "[\"" + saleId + "\"]");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(inboxBefore + 1, ItDatabase.count("select count(*) from inbox_event"));
     }
 
+    /** DEAR itself sends the body six times to a receiver that refuses it, then switches the webhook off. */
     @Test
-    void anIdThatIsNotAGuidIs400() {
-        assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json", "{\"SaleID\": \"42\"}"));
+    void dearKeepsTheSubscriptionOnWhenItSendsABodyWithoutIds() {
+        Simulator.control("PUT", Simulator.account() + "/settings", "{\"webhookDropRate\": 0}");
+        Simulator.await("the Sale/Voided subscription", Duration.ofSeconds(30), () -> active("Sale/Voided"));
+        String number = "SO-DEAR-UNPARSED-" + saleId.substring(0, 8);
+        Simulator.control("POST", Simulator.account() + "/webhooks/send", "{\"type\": \"Sale/Voided\", \"body\":"
+                + " {\"SaleOrderNumber\": \"" + number + "\"}}");
+        Simulator.await("the unparsed body to be FAILED", Duration.ofSeconds(30), () -> ItDatabase.count(
+                "select count(*) from inbox_event where sale_order_number = ? and status = 'FAILED'", number) == 1
+                ? Boolean.TRUE : null);
+        assertTrue(Simulator.control("GET", Simulator.account() + "/deliveries", null).body()
+                .contains("\"status\":200"), "DEAR saw its delivery accepted");
+        assertTrue(active("Sale/Voided") != null, "the subscription stays on");
+    }
+
+    private void assertUnparsed(String path, String body, String number) {
+        HttpResponse<String> response = post(path, bearer(), "application/json", body);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("accepted"), response.body());
+        Simulator.await("the unparsed body to be FAILED", Duration.ofSeconds(30), () -> ItDatabase.count(
+                "select count(*) from inbox_event where sale_order_number = ? and status = 'FAILED'"
+                        + " and last_error like 'unparsed webhook body: no SaleID or SaleTaskID%'", number) == 1
+                ? Boolean.TRUE : null);
+    }
+
+    private static Object active(String type) {
+        JsonObject list = Http.json(Simulator.dear("GET", "webhooks", null));
+        return list.getJsonArray("Webhooks").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("Type").equals(type) && w.getBoolean("IsActive")
+                        && w.getString("ExternalURL").contains("/bridge/api/dear/"))
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -62,7 +62,7 @@ public class ShippingAddress {
     }
 
     /** Same place: the fields a carrier needs agree (case and display lines aside). */
-    boolean samePlaceAs(ShippingAddress other) {
+    public boolean samePlaceAs(ShippingAddress other) {
         return other != null && eq(line1, other.line1) && eq(line2, other.line2) && eq(city, other.city)
                 && eq(state, other.state) && eq(postcode, other.postcode) && eq(country, other.country)
                 && eq(company, other.company) && eq(contact, other.contact);
