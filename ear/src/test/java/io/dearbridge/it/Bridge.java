@@ -7,21 +7,21 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /** The bridge's own HTTP surface, as the warehouse and DEAR use it. */
-final class Bridge {
+public final class Bridge {
 
     static final String WEBHOOKS = "/bridge/api/dear/" + Demo.ACCOUNT + "/webhooks/";
 
     private Bridge() {
     }
 
-    static HttpResponse<String> postWebhook(String type, String body) {
+    public static HttpResponse<String> postWebhook(String type, String body) {
         return Http.send(Http.request(WEBHOOKS + type)
                 .header("Authorization", "Bearer " + Demo.WEBHOOK_SECRET)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    static String salePayload(String saleId, String orderNumber) {
+    public static String salePayload(String saleId, String orderNumber) {
         return "{\"SaleID\":\"" + saleId + "\",\"SaleOrderNumber\":\"" + orderNumber + "\"}";
     }
 

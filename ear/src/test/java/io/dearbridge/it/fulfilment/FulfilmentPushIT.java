@@ -294,7 +294,9 @@ class FulfilmentPushIT {
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"NOPE\", \"quantity\": 1,"
                 + " \"location\": \"A\"}]}"), 400, "'NOPE' is not on order");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 3,"
-                + " \"location\": \"A\"}]}"), 400, "only 2 remain");
+                + " \"location\": \"A-03-02\"}]}"), 400, "only 2 remain");
+        rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1,"
+                + " \"location\": \"Z-99\"}]}"), 400, "'Z-99' is not a location of account demo");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}"),
                 400, "location is required");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": []}"), 400, "at least one line");

@@ -40,7 +40,7 @@ class OutboxRestartIT {
             long orderId = importedOrder(sale).getJsonNumber("id").longValue();
             fault(100000, 503, "POST", "sale/fulfilment/pick");
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/picks", "{\"lines\": [{\"sku\":"
-                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"Main Warehouse: A-1\"}]}").statusCode());
+                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"A-03-02\"}]}").statusCode());
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/packs", "{\"lines\": [{\"sku\":"
                     + " \"TENT-2P-GRN\", \"quantity\": 1, \"box\": \"Box 1\"}]}").statusCode());
             await("the pick failing against a busy DEAR", () ->

@@ -1,9 +1,12 @@
 package io.dearbridge.web.order;
 
 import io.dearbridge.domain.order.Fulfilment;
+import io.dearbridge.domain.order.FulfilmentDesk;
+import io.dearbridge.domain.order.FulfilmentRecord;
+import io.dearbridge.domain.order.ShipmentDetails;
+import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.OrderLine;
 import io.dearbridge.domain.order.ShippingAddress;
-import io.dearbridge.domain.order.TimelineEntry;
 import io.dearbridge.domain.order.WarehouseOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,10 +41,19 @@ public record OrderView(long id, String account, String saleId, String saleOrder
     /**
      * @param live   false once DEAR voided the fulfilment or it vanished from the sale: it takes no further stage
      * @param shipTo this fulfilment's own address, only where it differs from the order's
+     * @param shipments what the warehouse shipped, with its current tracking
      */
     public record FulfilmentView(String taskId, int number, String pick, String pack, String ship,
                                  String fulfilmentStatus, String trackingNumbers, boolean live, Address shipTo,
-                                 String shippingNotes) {
+                                 String shippingNotes, List<Shipment> shipments) {
+    }
+
+    /**
+     * A shipment the warehouse recorded. {@code trackingUrl} is the warehouse's own: DEAR documents TrackingURL as
+     * read-only, so the bridge keeps it here and does not send it.
+     */
+    public record Shipment(long shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                           LocalDate shipDate, List<String> boxes) {
     }
 
     public record Event(Instant at, String what, String source) {
@@ -76,6 +88,13 @@ public record OrderView(long id, String account, String saleId, String saleOrder
                 && !Objects.equals(f.shippingNotes(), order.shippingNotes());
         return new FulfilmentView(f.taskId(), f.number(), f.pickStatus(), f.packStatus(), f.shipStatus(),
                 f.fulfilmentStatus(), f.trackingNumbers(), f.live(), differs ? address(own) : null,
-                differs || notesDiffer ? f.shippingNotes() : null);
+                differs || notesDiffer ? f.shippingNotes() : null,
+                f.records().stream().filter(r -> r.stage() == Stage.SHIP).map(OrderView::shipment).toList());
+    }
+
+    private static Shipment shipment(FulfilmentRecord record) {
+        ShipmentDetails now = FulfilmentDesk.currentTracking(record);
+        return new Shipment(record.id(), now.carrier(), now.trackingNumber(), now.trackingUrl(), now.shipDate(),
+                record.boxes());
     }
 }
