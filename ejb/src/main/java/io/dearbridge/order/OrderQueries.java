@@ -65,7 +65,8 @@ public class OrderQueries {
 
     private static WarehouseOrder loaded(WarehouseOrder order) {
         order.lines();
-        order.fulfilments();
+        // The view shows each fulfilment's shipments (with their boxes), so those come along too.
+        order.fulfilments().forEach(f -> f.records().forEach(r -> r.lines()));
         order.timeline();
         return order;
     }

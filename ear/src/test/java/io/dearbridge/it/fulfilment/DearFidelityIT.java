@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dearbridge.it.Bridge;
+import io.dearbridge.it.ItDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -124,6 +125,11 @@ class DearFidelityIT {
         allSent(orderId);
         String oldTask = order(orderId).getJsonArray("fulfilments").getJsonObject(0).getString("taskId");
 
+        // The first authorisation counts as a minute old: the inbox merges an identical body received within
+        // dearbridge.inbox.duplicate-window (60 s), and DEAR's re-authorisation sends exactly that body again.
+        assertEquals(1, ItDatabase.update("update inbox_event set received_at = ?, dedupe_key = '0:' || payload_hash"
+                + " where sale_id = ? and event_type = 'Sale/OrderAuthorised'",
+                java.time.OffsetDateTime.now().minusDays(1), saleId.toLowerCase()));
         act(saleId, "undo");
         awaitStatus(orderId, "ON_HOLD");
         control("POST", "/sales/" + saleId + "/lines", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1},"
