@@ -36,6 +36,7 @@ class OutboxRestartIT {
         deployer.deploy(BRIDGE);
         try {
             calm();
+            awaitSubscribed("Sale/OrderAuthorised");
             JsonObject sale = createSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
             long orderId = importedOrder(sale).getJsonNumber("id").longValue();
             fault(100000, 503, "POST", "sale/fulfilment/pick");

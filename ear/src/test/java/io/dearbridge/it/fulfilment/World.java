@@ -156,6 +156,17 @@ final class World {
         return calls().stream().filter(c -> c.getJsonNumber("seq").longValue() > seq).toList();
     }
 
+    /** Waits until DEAR (the simulator) sends this webhook type to the bridge: a freshly deployed bridge subscribes. */
+    static void awaitSubscribed(String type) {
+        await(type + " subscribed", () -> {
+            JsonObject list = json(send("GET", BASE + "/dear-simulator/ExternalApi/v2/webhooks", null,
+                    "api-auth-accountid", ACCOUNT_ID, "api-auth-applicationkey", APPLICATION_KEY));
+            return list.getJsonArray("Webhooks").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(w -> w.getString("Type").equals(type) && w.getBoolean("IsActive")
+                            && w.getString("ExternalURL").contains("/bridge/api/dear/")) ? true : null;
+        });
+    }
+
     // --- bridge ---------------------------------------------------------------------------------------
 
     /** Creates a sale and waits until the bridge has imported it; answers the order. */
