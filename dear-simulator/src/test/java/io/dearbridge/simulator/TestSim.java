@@ -33,6 +33,8 @@ public final class TestSim {
     public Instant now = Instant.parse("2025-03-10T23:41:07.513Z");
     public final List<Sent> sent = new ArrayList<>();
     public int receiverStatus = 200;
+    /** Every injected wait, in milliseconds; nothing really sleeps. */
+    public final List<Long> slept = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
     private long order;
     public final Simulator sim;
@@ -55,7 +57,7 @@ public final class TestSim {
             }
         };
         sim = new Simulator(List.of(new SimAccount("Test Co", ACCOUNT, KEY)), 1.0, () -> now, scheduler, sender,
-                random, ms -> { });
+                random, slept::add);
     }
 
     public AccountSpace space() {

@@ -3,6 +3,7 @@ package io.dearbridge.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 /** The EAR exactly as the build produced it; the simulator is already deployed on the test server. */
 public final class Deployments {
@@ -13,5 +14,19 @@ public final class Deployments {
     public static EnterpriseArchive bridgeEar() {
         File ear = new File(System.getProperty("it.ear", "target/dear-bridge.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /**
+     * The built EAR plus the test classes and this harness as a library, so Arquillian's Servlet protocol can
+     * run the test methods inside WildFly next to the real {@code DearClient}, rate governor and REST clients.
+     * In-container rather than a diagnostics endpoint: the client has no REST face of its own, and one added only
+     * for tests would be production surface that exposes DEAR calls.
+     */
+    public static EnterpriseArchive bridgeEarWith(Class<?>... testClasses) {
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "dear-client-it.jar")
+                .addClasses(Deployments.class, Http.class, Await.class, Demo.class, Simulator.class,
+                        SimulatorAccount.class, TestAccounts.class)
+                .addClasses(testClasses);
+        return bridgeEar().addAsLibrary(tests);
     }
 }

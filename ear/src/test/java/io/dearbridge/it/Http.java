@@ -11,29 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A small HTTP client for black-box tests against the test server on 127.0.0.1. */
-final class Http {
+/**
+ * A small HTTP client for tests against the test server on 127.0.0.1, from the test JVM or, for in-container
+ * tests, from inside the server (which knows its port offset as {@code jboss.socket.binding.port-offset}).
+ */
+public final class Http {
 
-    static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
-    static final String BASE = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
-    static final String MANAGEMENT = "http://127.0.0.1:" + (9990 + PORT_OFFSET);
+    public static final int PORT_OFFSET = Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0));
+    public static final String BASE = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    public static final String MANAGEMENT = "http://127.0.0.1:" + (9990 + PORT_OFFSET);
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
-    static HttpRequest.Builder request(String url) {
+    public static HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE + url))
                 .timeout(Duration.ofSeconds(30));
     }
 
-    static HttpRequest.Builder asUser(String url, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return request(url).header("Authorization", "Basic " + token);
+    public static HttpRequest.Builder asUser(String url, String user, String password) {
+        return request(url).header("Authorization", basic(user, password));
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
@@ -44,12 +51,23 @@ final class Http {
         }
     }
 
-    static HttpResponse<String> get(String url) {
+    /** A JSON request (no body when {@code json} is null) with extra headers given as name, value, name, value. */
+    public static HttpResponse<String> send(String method, String url, String json, String... headers) {
+        HttpRequest.Builder request = request(url).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return send(request);
+    }
+
+    public static HttpResponse<String> get(String url) {
         return send(request(url).GET());
     }
 
     @SuppressWarnings("unchecked")
-    static <T extends JsonStructure> T json(HttpResponse<String> response) {
+    public static <T extends JsonStructure> T json(HttpResponse<String> response) {
         return (T) Json.createReader(new StringReader(response.body())).read();
     }
 }

@@ -2,10 +2,20 @@ package io.dearbridge.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** JDBC access to the database the test server uses, for assertions on what was (not) stored. */
 public final class ItDatabase {
+
+    /** Maps the current row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
 
     private ItDatabase() {
     }
@@ -16,14 +26,21 @@ public final class ItDatabase {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+        List<Long> counts = query(sql, row -> row.getLong(1), parameters);
+        return counts.get(0);
+    }
+
+    /** Runs a query and maps each row. */
+    public static <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
             }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -31,13 +48,17 @@ public final class ItDatabase {
 
     /** Runs an UPDATE (to put a stored row in a state a test needs); answers the rows changed. */
     public static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 }

@@ -6,23 +6,26 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** The simulator's control API and DEAR's own paths, for arranging and checking integration tests. */
+/**
+ * The simulator: its control API for the demo account (settings, faults, sales, the call log), new accounts of
+ * its own, and DEAR's own paths, for arranging and checking integration tests. Works from the test JVM and from
+ * inside the server.
+ */
 public final class Simulator {
 
     static final String CONTROL = "/dear-simulator/control";
     static final String DEAR = "/dear-simulator/ExternalApi/v2/";
 
+    private static final SimulatorAccount DEMO = new SimulatorAccount(Demo.ACCOUNT_ID);
+
     private Simulator() {
     }
 
     static HttpResponse<String> control(String method, String path, String json) {
-        HttpRequest.Builder request = Http.request(CONTROL + path).header("Content-Type", "application/json");
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = Http.send(request);
+        HttpResponse<String> response = Http.send(method, CONTROL + path, json);
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
         }
@@ -31,6 +34,22 @@ public final class Simulator {
 
     static String account() {
         return "/accounts/" + Demo.ACCOUNT_ID;
+    }
+
+    /** The demo account, as the bridge under test is configured with it. */
+    public static SimulatorAccount demo() {
+        return DEMO;
+    }
+
+    /** A new simulated DEAR account with its own keys, counters and call log; the test's own sandbox. */
+    public static SimulatorAccount newAccount(String name, String accountId, String applicationKey) {
+        control("POST", "/accounts", Json.createObjectBuilder().add("name", name).add("accountId", accountId)
+                .add("applicationKey", applicationKey).build().toString());
+        return new SimulatorAccount(accountId);
+    }
+
+    public static void reset() {
+        control("POST", "/reset", "{}");
     }
 
     /** Calm DEAR down: a generous rate limit and no faults, as tests expect unless they say otherwise. */
@@ -42,26 +61,97 @@ public final class Simulator {
                 + " \"webhookTimeFactor\": 0.001}");
     }
 
-    static JsonObject createSale(String json) {
-        return Http.json(control("POST", account() + "/sales", json));
+    /** DEAR sends no webhooks of its own, so the test alone decides what the bridge receives. */
+    public static void dropDeliveries() {
+        DEMO.settings("{\"webhookDropRate\": 1.0}");
     }
 
-    static JsonObject act(String saleId, String action, String json) {
+    /**
+     * DEAR's first delivery comes about a minute after the event; scaled to 3 s here. The benchmark needs
+     * that gap: DEAR's echo of a stage must not overtake the bridge recording DEAR's answer to it.
+     */
+    public static void realisticDeliveryDelay() {
+        DEMO.settings("{\"webhookTimeFactor\": 0.05}");
+    }
+
+    static JsonObject createSale(String json) {
+        return DEMO.createSale(json);
+    }
+
+    /** Waits until DEAR sends this webhook type to the bridge: a freshly deployed bridge subscribes after start. */
+    public static void awaitSubscribed(String type) {
+        Await.awaitTrue(type + " subscribed", () -> Http.<JsonObject>json(dear("GET", "webhooks", null))
+                .getJsonArray("Webhooks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(w -> w.getString("Type").equals(type) && w.getBoolean("IsActive")
+                        && w.getString("ExternalURL").contains("/bridge/api/dear/")));
+    }
+
+    /** A sale entered in DEAR as the control API takes it (lines, location, allocate, ...); authorised unless told. */
+    public static JsonObject sale(String json) {
+        return DEMO.createSale(json);
+    }
+
+    /** A new authorised sale in DEAR with the given lines (fires Sale/OrderAuthorised). */
+    public static JsonObject authorisedSale(String linesJson) {
+        return DEMO.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + linesJson + "}");
+    }
+
+    /** A DEAR user's action with its body (e.g. a credit note's lines), with the webhooks it fires. */
+    public static JsonObject act(String saleId, String action, String json) {
         return Http.json(control("POST", account() + "/sales/" + saleId + "/" + action, json == null ? "{}" : json));
     }
 
-    static void fault(String json) {
+    /** A DEAR user's action on a sale (void, undo, ...), with the webhooks it fires. */
+    public static JsonObject act(String saleId, String action) {
+        return act(saleId, action, null);
+    }
+
+    /** The sale as DEAR holds it, read through the control API so the test's look does not count as a DEAR call. */
+    public static JsonObject dearSale(String saleId) {
+        return Http.json(control("GET", account() + "/sales/" + saleId, null));
+    }
+
+    /** Any fault the control API takes, e.g. {@code storeFirst} with {@code delayMs}. */
+    public static void fault(String json) {
         control("POST", account() + "/faults", json);
     }
 
+    /** DEAR answers the next {@code count} calls of a method and path with {@code status}. */
+    public static void fault(int count, int status, String method, String path) {
+        fault("{\"count\": " + count + ", \"status\": " + status + ", \"method\": \"" + method
+                + "\", \"path\": \"" + path + "\"}");
+    }
+
     static JsonArray calls() {
-        return Http.json(control("GET", account() + "/calls", null));
+        return DEMO.calls();
     }
 
     static long countCalls(String method, String path, String queryPart) {
         return calls().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("method").equalsIgnoreCase(method) && c.getString("path").equals(path))
                 .filter(c -> queryPart == null || c.getString("query", "").toLowerCase().contains(queryPart.toLowerCase()))
+                .count();
+    }
+
+    /** The demo account's DEAR calls, oldest first. */
+    public static List<JsonObject> callLog() {
+        return calls().getValuesAs(JsonObject.class);
+    }
+
+    /** The sequence number of the latest DEAR call, to take the calls made after it with {@link #callsSince}. */
+    public static long lastSeq() {
+        return callLog().stream().mapToLong(c -> c.getJsonNumber("seq").longValue()).max().orElse(0);
+    }
+
+    public static List<JsonObject> callsSince(long seq) {
+        return callLog().stream().filter(c -> c.getJsonNumber("seq").longValue() > seq).toList();
+    }
+
+    /** Calls with the given method and path whose answer had the given status (any when null). */
+    public static long count(List<JsonObject> calls, String method, String path, Integer status) {
+        return calls.stream().filter(c -> c.getString("method").equalsIgnoreCase(method)
+                        && c.getString("path").equalsIgnoreCase(path)
+                        && (status == null || c.getInt("status") == status))
                 .count();
     }
 
@@ -91,23 +181,8 @@ public final class Simulator {
         return builder.build().toString();
     }
 
-    /** Polls until the supplier gives a non-null value, or fails after the timeout. */
+    /** Polls until the supplier gives a non-null value, or fails after the timeout; see {@link Await}. */
     public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        return Await.await(what, timeout, probe);
     }
 }

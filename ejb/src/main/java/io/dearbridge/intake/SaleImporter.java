@@ -1,6 +1,7 @@
 package io.dearbridge.intake;
 
 import io.dearbridge.order.OrderStatusChanged;
+import io.dearbridge.returns.CreditNoteLedger;
 
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.SaleSnapshot;
@@ -33,6 +34,9 @@ public class SaleImporter {
     @Inject
     Event<OrderStatusChanged> statusChanged;
 
+    @Inject
+    CreditNoteLedger creditNotes;
+
     public void apply(Claim claim, SaleSnapshot snapshot) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event == null || event.status() != InboxStatus.PROCESSING) {
@@ -46,23 +50,30 @@ public class SaleImporter {
                 // Every writer of an order locks its row first (see PushBookkeeping), so none loses another's change.
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
+        WarehouseOrder.Applied applied;
         if (order == null) {
             order = WarehouseOrder.importSale(event.accountCode(), snapshot, cause, now);
             em.persist(order);
             em.flush();
+            applied = WarehouseOrder.Applied.CREATED;
             WarehouseOrder created = order;
             LOG.info(() -> "Imported sale " + created.saleOrderNumber() + " for account " + created.accountCode()
                     + " as order " + created.id() + " (" + created.status() + ")");
         } else {
             OrderStatus before = order.status();
-            WarehouseOrder.Applied applied = order.apply(snapshot, cause, now);
+            applied = order.apply(snapshot, cause, now);
             WarehouseOrder updated = order;
-            LOG.fine(() -> "Order " + updated.id() + ": " + applied + " by " + cause);
+            WarehouseOrder.Applied result = applied;
+            LOG.fine(() -> "Order " + updated.id() + ": " + result + " by " + cause);
             if (order.status() != before) {
                 statusChanged.fire(new OrderStatusChanged(order.id(), order.accountCode(), before, order.status()));
                 LOG.info(() -> "Order " + updated.id() + " (" + updated.saleOrderNumber() + ") " + before + " -> "
                         + updated.status() + (updated.stopRequested() ? " - STOP flagged" : ""));
             }
+        }
+        if (applied != WarehouseOrder.Applied.STALE) {
+            // A stale snapshot may show a credit note as it was before a void; only current ones count.
+            creditNotes.record(order, snapshot, now);
         }
         if (event.saleId() == null) {
             event.resolveSale(snapshot.saleId());

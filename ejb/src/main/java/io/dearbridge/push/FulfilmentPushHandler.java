@@ -121,7 +121,7 @@ public class FulfilmentPushHandler implements CommandHandler<PushAnswer> {
             case PACK -> Optional.of(Stage.PACK);
             case SHIP -> Optional.of(Stage.SHIP);
             case TRACKING -> Optional.of(Stage.TRACKING);
-            case ADD_FULFILMENT -> Optional.empty();
+            case ADD_FULFILMENT, CREDIT_NOTE, RESTOCK -> Optional.empty();
         };
     }
 }

@@ -34,6 +34,7 @@ abstract class Push {
             case PACK -> new StagePush(dear, account, context, Stage.PACK);
             case SHIP -> new StagePush(dear, account, context, Stage.SHIP);
             case TRACKING -> new Tracking(dear, account, context);
+            case CREDIT_NOTE, RESTOCK -> throw new IllegalArgumentException(kind + " is a returns command");
         };
     }
 

@@ -60,6 +60,8 @@ public final class DearEndpoints {
 
         r.add("sale/creditnote", "GET", (space, req) -> notes.list(space.sales(), req.param("SaleID")));
         r.add("sale/creditnote", "POST", (space, req) -> notes.write(space.sales(), body(req)));
+        r.add("sale/creditnote", "DELETE", (space, req) -> notes.delete(space.sales(), req.param("TaskID"),
+                Boolean.parseBoolean(req.param("Void"))));
 
         r.add("ref/location", "GET", (space, req) -> LocationList.page(space.stockroom().locations(), req));
 

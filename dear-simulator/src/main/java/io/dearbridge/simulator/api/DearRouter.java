@@ -85,6 +85,9 @@ public final class DearRouter {
                     ErrorBodies.rateLimitText(settings.rateLimit(), settings.rateWindowSeconds()), asArray));
         }
         Optional<Fault> fault = space.faults().take(request.method(), route.path());
+        if (fault.isPresent() && fault.get().storeFirst()) {
+            return storedThenFailed(request, space, settings, route, fault.get());
+        }
         if (fault.isPresent()) {
             Fault f = fault.get();
             String text = f.body() != null ? f.body() : defaultText(f.status(), settings);
@@ -108,6 +111,29 @@ public final class DearRouter {
         } catch (DearException e) {
             return DearResponse.json(e.status(), ErrorBodies.errorModel(e.status(), e.getMessage(), asArray));
         }
+    }
+
+    /**
+     * The endpoint runs and keeps its effect; then the answer is held and replaced by the fault's. The hold happens
+     * inside the burst guard, as a slow DEAR answer would.
+     */
+    private DearResponse storedThenFailed(DearRequest request, AccountSpace space, AccountSettings settings,
+                                          DearRoutes.Route route, Fault f) {
+        DearHandler handler = route.verbs().get(request.method());
+        if (handler != null) {
+            try {
+                handler.handle(space, request);
+            } catch (DearException e) {
+                return DearResponse.json(e.status(), ErrorBodies.errorModel(e.status(), e.getMessage(),
+                        settings.errorBodyAsArray()));
+            }
+        }
+        if (f.delayMs() > 0) {
+            sleeper.sleep(f.delayMs());
+        }
+        String text = f.body() != null ? f.body() : defaultText(f.status(), settings);
+        return DearResponse.json(f.with200() ? 200 : f.status(),
+                ErrorBodies.errorModel(f.status(), text, settings.errorBodyAsArray()));
     }
 
     private static String defaultText(int status, AccountSettings settings) {

@@ -76,9 +76,11 @@ public final class ControlApi {
             Integer count = Json.integer(body, "count");
             Integer status = Json.integer(body, "status");
             Boolean with200 = Json.bool(body, "with200");
+            Boolean storeFirst = Json.bool(body, "storeFirst");
+            Integer delayMs = Json.integer(body, "delayMs");
             space.faults().add(new Fault(count == null ? 1 : count, status == null ? 503 : status,
                     Json.string(body, "method"), Json.string(body, "path"), with200 != null && with200,
-                    Json.string(body, "body")));
+                    Json.string(body, "body"), storeFirst != null && storeFirst, delayMs == null ? 0 : delayMs));
             return DearResponse.json(201, body);
         });
     }
@@ -120,6 +122,8 @@ public final class ControlApi {
                 case "ship" -> a.ship(space.sales(), sale, spec);
                 case "tracking" -> a.tracking(space.sales(), sale, spec);
                 case "creditnote" -> a.creditNote(space.sales(), sale, spec);
+                case "voidcreditnote" -> a.voidCreditNote(space.sales(), sale, spec);
+                case "invoice" -> a.invoice(sale, spec);
                 case "touch" -> a.lifecycle().touch(sale);
                 default -> {
                     return error(404, "Unknown sale action " + action);

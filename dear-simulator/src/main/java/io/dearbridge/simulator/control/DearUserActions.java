@@ -9,6 +9,7 @@ import io.dearbridge.simulator.json.Json;
 import io.dearbridge.simulator.fulfilment.StageStatus;
 import io.dearbridge.simulator.sale.Address;
 import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleInvoice;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleStore;
 import io.dearbridge.simulator.time.DearDates;
@@ -134,6 +135,9 @@ public final class DearUserActions {
         body.put("Status", "AUTHORISED");
         body.put("CreditNoteDate", DearDates.date(today()));
         body.put("Memo", "Return entered in DEAR");
+        synchronized (sale) {
+            body.put("CreditNoteInvoiceNumber", SaleInvoice.number(sale));
+        }
         body.put("Lines", lines);
         Boolean restock = Json.bool(spec, "restock");
         body.put("Restock", restock == null || restock ? lines : List.of());
@@ -170,6 +174,23 @@ public final class DearUserActions {
             throw DearException.badRequest("taskId is required.");
         }
         fulfilments.delete(store, taskId, voidIt);
+    }
+
+    /** Voids a credit note in the UI ({@code taskId}, default the newest live one); fires no webhook. */
+    public void voidCreditNote(SaleStore store, Sale sale, Map<String, Object> spec) {
+        creditNotes.userVoid(store, sale, Json.string(spec, "taskId"));
+    }
+
+    /** Sets the sale's invoice status ({@code DRAFT}, {@code AUTHORISED}, {@code PAID} or {@code VOIDED}). */
+    public void invoice(Sale sale, Map<String, Object> spec) {
+        String status = Json.string(spec, "status");
+        if (status == null || !List.of("DRAFT", "AUTHORISED", "PAID", "VOIDED").contains(status.trim().toUpperCase())) {
+            throw DearException.badRequest("status must be DRAFT, AUTHORISED, PAID or VOIDED.");
+        }
+        synchronized (sale) {
+            sale.invoiceStatus(status.trim().toUpperCase());
+        }
+        lifecycle.touch(sale);
     }
 
     public SaleLifecycle lifecycle() {

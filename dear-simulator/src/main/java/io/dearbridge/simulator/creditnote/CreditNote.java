@@ -63,6 +63,11 @@ public final class CreditNote {
         status = "VOIDED";
     }
 
+    /** Undo (REFERENCE §5): back to a draft that may be written and authorised again. */
+    public void undo() {
+        status = "DRAFT";
+    }
+
     /** Restock happens when the credit note is authorised; a draft has nothing restocked yet. */
     public String restockStatus() {
         if (restock.isEmpty()) {

@@ -5,6 +5,7 @@ import io.dearbridge.simulator.fulfilment.StageStatus;
 import io.dearbridge.simulator.json.Json;
 import io.dearbridge.simulator.sale.OrderLine;
 import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleInvoice;
 import io.dearbridge.simulator.sale.SaleEvent;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleStore;
@@ -19,9 +20,9 @@ import java.util.Map;
  * {@code sale/creditnote} (REFERENCE §6.1): the all-zero TaskID creates a new credit note, another TaskID updates a
  * draft one; {@code AUTHORISED} restocks the {@code Restock[]} lines and fires {@code Sale/CreditNoteAuthorised}.
  *
- * Simplification: DEAR requires an AUTHORISED or PAID invoice. The simulator has no invoices (the bridge never
- * invoices), so a sale counts as invoiced once any of its shipments is authorised, and
- * {@code CreditNoteInvoiceNumber} is stored but not checked against an invoice.
+ * DEAR requires an AUTHORISED or PAID invoice, named in {@code CreditNoteInvoiceNumber} (SPEC: required). The
+ * simulator's one invoice per sale is {@link SaleInvoice}. {@code DELETE sale/creditnote?TaskID=&Void=} voids
+ * ({@code Void=true}) or undoes to DRAFT; SPEC allows it on Advanced Sales only, and a DEAR user (the UI) on any sale.
  */
 public final class CreditNoteService {
 
@@ -48,9 +49,16 @@ public final class CreditNoteService {
             if (sale.voided()) {
                 throw DearException.badRequest("Sale is voided.");
             }
-            boolean invoiced = sale.activeFulfilments().stream().anyMatch(f -> StageStatus.shipDone(f.shipStatus()));
-            if (!invoiced) {
-                throw DearException.badRequest("Invoice status must be AUTHORISED or PAID to save a credit note.");
+            if (!SaleInvoice.creditable(sale)) {
+                throw DearException.badRequest("Invoice status must be AUTHORISED or PAID to save the credit note."
+                        + " Current status: " + SaleInvoice.status(sale));
+            }
+            String invoiceNumber = Json.string(body, "CreditNoteInvoiceNumber");
+            if (invoiceNumber == null || invoiceNumber.isBlank()) {
+                throw DearException.badRequest("CreditNoteInvoiceNumber is required.");
+            }
+            if (!SaleInvoice.number(sale).equalsIgnoreCase(invoiceNumber.trim())) {
+                throw DearException.badRequest("Invoice " + invoiceNumber + " not found on the sale.");
             }
             String taskId = Json.string(body, "TaskID");
             CreditNote note;
@@ -82,7 +90,7 @@ public final class CreditNoteService {
                 note = new CreditNote(lifecycle.newId(), store.nextCreditNoteNumber());
                 sale.creditNotes().add(note);
             }
-            note.write(status, Json.string(body, "CreditNoteInvoiceNumber"), Json.string(body, "Memo"), date,
+            note.write(status, SaleInvoice.number(sale), Json.string(body, "Memo"), date,
                     Json.decimal(body, "CreditNoteConversionRate"), lines, restock);
             lifecycle.changed(sale);
             authorised = StageStatus.AUTHORISED.equals(status);
@@ -93,6 +101,64 @@ public final class CreditNoteService {
             lifecycle.fire(sale, SaleEvent.CREDIT_NOTE_AUTHORISED);
         }
         return echo;
+    }
+
+    /**
+     * {@code DELETE sale/creditnote?TaskID=&Void=}: {@code Void=true} voids an authorised or draft note for good,
+     * {@code Void=false} (the default) takes an authorised note back to DRAFT. Neither fires a webhook: REFERENCE
+     * §2.4 lists no event for it.
+     */
+    public Map<String, Object> delete(SaleStore store, String taskId, boolean voidIt) {
+        return change(store, taskId, voidIt, true);
+    }
+
+    /** What a DEAR user does in the UI: the same change, on any sale type. */
+    public Map<String, Object> userVoid(SaleStore store, Sale sale, String taskId) {
+        String task = taskId;
+        if (task == null || task.isBlank()) {
+            synchronized (sale) {
+                task = sale.creditNotes().stream().filter(c -> !"VOIDED".equals(c.status()))
+                        .reduce((a, b) -> b).map(CreditNote::taskId)
+                        .orElseThrow(() -> DearException.badRequest("The sale has no credit note to void."));
+            }
+        }
+        return change(store, task, true, false);
+    }
+
+    private Map<String, Object> change(SaleStore store, String taskId, boolean voidIt, boolean api) {
+        if (taskId == null || taskId.isBlank()) {
+            throw DearException.badRequest("TaskID is required.");
+        }
+        Sale sale = store.all().stream().filter(s -> noteOf(s, taskId).isPresent()).findFirst()
+                .orElseThrow(() -> DearException.badRequest("Credit note with TaskID " + taskId + " not found."));
+        synchronized (sale) {
+            if (api && !Sale.ADVANCED.equals(sale.type())) {
+                throw DearException.badRequest("Credit note can be voided or undone only for an Advanced Sale.");
+            }
+            CreditNote note = noteOf(sale, taskId).orElseThrow();
+            if ("VOIDED".equals(note.status())) {
+                throw DearException.badRequest("Credit note is already voided.");
+            }
+            if (voidIt) {
+                note.voidIt();
+            } else if (StageStatus.AUTHORISED.equals(note.status())) {
+                note.undo();
+            } else {
+                throw DearException.badRequest("Only an authorised credit note can be undone. Current status: "
+                        + note.status());
+            }
+            lifecycle.changed(sale);
+            Map<String, Object> m = Json.object();
+            m.put("SaleID", sale.id());
+            m.put("CreditNotes", List.of(note.toJson()));
+            return m;
+        }
+    }
+
+    private static java.util.Optional<CreditNote> noteOf(Sale sale, String taskId) {
+        synchronized (sale) {
+            return sale.creditNotes().stream().filter(c -> c.taskId().equalsIgnoreCase(taskId.trim())).findFirst();
+        }
     }
 
     /** Credited quantity per SKU may not exceed what was ordered, counting other live credit notes. */

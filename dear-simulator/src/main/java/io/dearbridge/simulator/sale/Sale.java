@@ -49,6 +49,8 @@ public final class Sale {
     private final List<CreditNote> creditNotes = new ArrayList<>();
     private Instant lastModified;
     private boolean serviceOnly;
+    /** Set only when a DEAR user changed the invoice; otherwise {@link SaleInvoice} derives it. */
+    private String invoiceStatus;
 
     public Sale(String id, String accountId, long sequence, String orderNumber, Customer customer,
                 String customerReference, Address shippingAddress, String shippingNotes, String location,
@@ -99,6 +101,11 @@ public final class Sale {
     public List<Fulfilment> fulfilments() { return fulfilments; }
     public List<CreditNote> creditNotes() { return creditNotes; }
     public Instant lastModified() { return lastModified; }
+    public String invoiceStatus() { return invoiceStatus; }
+
+    public void invoiceStatus(String status) {
+        this.invoiceStatus = status;
+    }
 
     public boolean voided() {
         return "VOIDED".equals(orderStatus);

@@ -52,7 +52,7 @@ public final class SaleJson {
         m.put("CombinedPackingStatus", SaleStatusRollup.packing(s));
         m.put("CombinedShippingStatus", SaleStatusRollup.shipping(s));
         m.put("FulFilmentStatus", SaleStatusRollup.fulfilmentStatus(s));
-        m.put("CombinedInvoiceStatus", s.ordered() ? "NOT INVOICED" : "NOT AVAILABLE");
+        m.put("CombinedInvoiceStatus", SaleInvoice.combined(s));
         m.put("CombinedPaymentStatus", s.voided() ? "VOIDED" : "UNPAID");
         m.put("CombinedTrackingNumbers", SaleStatusRollup.trackingNumbers(s));
         m.put("Carrier", s.carrier());
@@ -66,7 +66,7 @@ public final class SaleJson {
         m.put("Quote", stageDocument(s, "AUTHORISED", false));
         m.put("Order", order(s));
         m.put("Fulfilments", s.fulfilments().stream().map(FulfilmentJson::fulfilment).toList());
-        m.put("Invoices", List.of());
+        m.put("Invoices", SaleInvoice.json(s));
         m.put("CreditNotes", s.creditNotes().stream().map(CreditNote::toJson).toList());
         Map<String, Object> journals = Json.object();
         journals.put("Status", "NOT AVAILABLE");

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dearbridge.simulator.TestSim;
 import io.dearbridge.simulator.api.DearResponse;
 import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleInvoice;
+import io.dearbridge.simulator.throttle.Fault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -29,10 +31,16 @@ class CreditNoteTest {
         a.ship(sim.space().sales(), sale, Map.of());
     }
 
-    /** fixtures/creditnote-request.json with this sale's id. */
+    private String invoiceNumber() {
+        synchronized (sale) {
+            return SaleInvoice.number(sale);
+        }
+    }
+
+    /** fixtures/creditnote-request.json with this sale's id and invoice number. */
     private Map<String, Object> request(String taskId, String status, int qty) {
         return map("SaleID", sale.id(), "TaskID", taskId, "CombineAdditionalCharges", false,
-                "CreditNoteInvoiceNumber", "INV-01377", "Memo", "RMA-5521", "Status", status,
+                "CreditNoteInvoiceNumber", invoiceNumber(), "Memo", "RMA-5521", "Status", status,
                 "CreditNoteDate", "2025-03-24T00:00:00", "CreditNoteConversionRate", BigDecimal.ONE,
                 "Lines", List.of(map("SKU", "STOVE-GAS-01", "Quantity", new BigDecimal(qty), "Price",
                         new BigDecimal("59.95"))),
@@ -41,27 +49,66 @@ class CreditNoteTest {
                         new BigDecimal(qty), "RestockLocation", "Main Warehouse: RETURNS")));
     }
 
+    private DearResponse post(Map<String, Object> body) {
+        return sim.call("POST", "sale/creditnote", Map.of(), body);
+    }
+
+    private List<Map<String, Object>> notes() {
+        return list(obj(sim.get("sale/creditnote", "SaleID", sale.id())).get("CreditNotes"));
+    }
+
     @Test
-    void rejectedBeforeTheSaleCountsAsInvoiced() {
-        DearResponse r = sim.call("POST", "sale/creditnote", Map.of(), request(CreditNoteService.NEW_TASK,
-                "AUTHORISED", 1));
+    void rejectedBeforeTheSaleIsInvoiced() {
+        DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
         assertEquals(400, r.status());
-        assertTrue(exception(r).contains("Invoice"));
+        assertEquals("Invoice status must be AUTHORISED or PAID to save the credit note. Current status: NOT AVAILABLE",
+                exception(r));
+        assertEquals(0, notes().size());
+    }
+
+    @Test
+    void theInvoiceAppearsOnceShippedAndAVoidedInvoiceRefusesCreditNotes() {
+        assertEquals(List.of(), obj(sim.get("sale", "ID", sale.id())).get("Invoices"));
+        shipIt();
+        Map<String, Object> got = obj(sim.get("sale", "ID", sale.id()));
+        Map<String, Object> invoice = list(got.get("Invoices")).get(0);
+        assertEquals(invoiceNumber(), invoice.get("InvoiceNumber"));
+        assertEquals("AUTHORISED", invoice.get("Status"));
+        assertEquals("INVOICED", got.get("CombinedInvoiceStatus"));
+
+        sim.sim.actions().invoice(sale, map("status", "VOIDED"));
+        DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(400, r.status());
+        assertTrue(exception(r).endsWith("Current status: VOIDED"), exception(r));
+        assertEquals(0, notes().size());
+        sim.sim.actions().invoice(sale, map("status", "PAID"));
+        assertEquals(200, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1)).status());
+    }
+
+    @Test
+    void theInvoiceNumberIsRequiredAndMustBeTheSales() {
+        shipIt();
+        Map<String, Object> none = request(CreditNoteService.NEW_TASK, "AUTHORISED", 1);
+        none.remove("CreditNoteInvoiceNumber");
+        assertEquals("CreditNoteInvoiceNumber is required.", exception(post(none)));
+        Map<String, Object> other = request(CreditNoteService.NEW_TASK, "AUTHORISED", 1);
+        other.put("CreditNoteInvoiceNumber", "INV-99999");
+        assertEquals(400, post(other).status());
+        assertEquals(0, notes().size());
     }
 
     @Test
     void allZeroTaskIdCreatesANewCreditNoteEachTimeAndAuthorisedRestocksAndFires() {
         shipIt();
         sim.space().webhooks().create(map("Type", "Sale/CreditNoteAuthorised", "ExternalURL", "http://r/c"));
-        DearResponse first = sim.call("POST", "sale/creditnote", Map.of(), request(CreditNoteService.NEW_TASK,
-                "AUTHORISED", 1));
+        DearResponse first = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
         assertEquals(200, first.status(), () -> String.valueOf(first.body()));
-        DearResponse second = sim.call("POST", "sale/creditnote", Map.of(), request(CreditNoteService.NEW_TASK,
-                "DRAFT", 1));
+        DearResponse second = post(request(CreditNoteService.NEW_TASK, "DRAFT", 1));
         assertNotEquals(obj(first).get("TaskID"), obj(second).get("TaskID"));
         assertNotEquals(CreditNoteService.NEW_TASK, obj(first).get("TaskID"));
         assertEquals("RESTOCKED", obj(first).get("RestockStatus"));
         assertEquals("NOT RESTOCKED", obj(second).get("RestockStatus"));
+        assertEquals(invoiceNumber(), obj(first).get("CreditNoteInvoiceNumber"));
         assertEquals("Main Warehouse: RETURNS", list(obj(first).get("Restock")).get(0).get("RestockLocation"));
 
         Map<String, Object> got = obj(sim.get("sale/creditnote", "SaleID", sale.id()));
@@ -76,19 +123,91 @@ class CreditNoteTest {
     @Test
     void existingTaskIdUpdatesADraftButNotAnAuthorisedNote() {
         shipIt();
-        String draft = (String) obj(sim.call("POST", "sale/creditnote", Map.of(),
-                request(CreditNoteService.NEW_TASK, "DRAFT", 1))).get("TaskID");
-        assertEquals(200, sim.call("POST", "sale/creditnote", Map.of(), request(draft, "AUTHORISED", 2)).status());
-        assertEquals(400, sim.call("POST", "sale/creditnote", Map.of(), request(draft, "AUTHORISED", 2)).status());
+        String draft = (String) obj(post(request(CreditNoteService.NEW_TASK, "DRAFT", 1))).get("TaskID");
+        assertEquals(200, post(request(draft, "AUTHORISED", 2)).status());
+        DearResponse again = post(request(draft, "AUTHORISED", 2));
+        assertEquals(400, again.status());
+        assertTrue(exception(again).contains("Current status: AUTHORISED"), exception(again));
     }
 
     @Test
     void cannotCreditMoreThanSoldOrWithoutDate() {
         shipIt();
-        assertEquals(400, sim.call("POST", "sale/creditnote", Map.of(),
-                request(CreditNoteService.NEW_TASK, "AUTHORISED", 4)).status());
+        assertEquals(400, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 4)).status());
         Map<String, Object> noDate = request(CreditNoteService.NEW_TASK, "DRAFT", 1);
         noDate.remove("CreditNoteDate");
-        assertEquals(400, sim.call("POST", "sale/creditnote", Map.of(), noDate).status());
+        assertEquals(400, post(noDate).status());
+        assertEquals(0, notes().size());
+    }
+
+    @Test
+    void refusedOnAVoidedSale() {
+        shipIt();
+        sim.sim.actions().lifecycle().voidSale(sale);
+        DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(400, r.status());
+        assertEquals("Sale is voided.", exception(r));
+    }
+
+    @Test
+    void deleteVoidsOrUndoesOnlyOnAnAdvancedSale() {
+        shipIt();
+        String task = (String) obj(post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1))).get("TaskID");
+        DearResponse simple = sim.call("DELETE", "sale/creditnote", TestSim.q("TaskID", task, "Void", "true"), null);
+        assertEquals(400, simple.status());
+        assertEquals("AUTHORISED", notes().get(0).get("Status"), "refused: nothing changed");
+
+        assertEquals(200, sim.call("POST", "sale/fulfilment", Map.of(), map("SaleID", sale.id())).status());
+        assertEquals(Sale.ADVANCED, obj(sim.get("sale", "ID", sale.id())).get("Type"));
+        DearResponse undo = sim.call("DELETE", "sale/creditnote", TestSim.q("TaskID", task, "Void", "false"), null);
+        assertEquals(200, undo.status(), () -> String.valueOf(undo.body()));
+        assertEquals("DRAFT", list(obj(undo).get("CreditNotes")).get(0).get("Status"));
+        assertEquals(sale.id(), obj(undo).get("SaleID"));
+        assertEquals(200, post(request(task, "AUTHORISED", 1)).status(), "an undone note can be authorised again");
+        DearResponse voided = sim.call("DELETE", "sale/creditnote", TestSim.q("TaskID", task, "Void", "true"), null);
+        assertEquals("VOIDED", list(obj(voided).get("CreditNotes")).get(0).get("Status"));
+        assertEquals("NOT RESTOCKED", notes().get(0).get("RestockStatus"));
+        assertEquals(400, sim.call("DELETE", "sale/creditnote", TestSim.q("TaskID", task, "Void", "true"), null)
+                .status(), "already voided");
+        assertEquals(200, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 3)).status(),
+                "a voided note no longer counts against what may be credited");
+    }
+
+    @Test
+    void aDearUserVoidsTheNewestNoteOnAnySaleAndNoWebhookFires() {
+        shipIt();
+        sim.space().webhooks().create(map("Type", "Sale/CreditNoteAuthorised", "ExternalURL", "http://r/c"));
+        post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        sim.advance(Duration.ofMinutes(2));
+        int sent = sim.sent.size();
+        Object before = obj(sim.get("sale", "ID", sale.id())).get("LastModifiedOn");
+        sim.advance(Duration.ofSeconds(1));
+        sim.sim.actions().voidCreditNote(sim.space().sales(), sale, Map.of());
+        assertEquals("VOIDED", notes().get(0).get("Status"));
+        assertNotEquals(before, obj(sim.get("sale", "ID", sale.id())).get("LastModifiedOn"));
+        sim.advance(Duration.ofMinutes(2));
+        assertEquals(sent, sim.sent.size());
+    }
+
+    @Test
+    void storeFirstFaultKeepsTheNoteThenFailsAfterItsDelay() {
+        shipIt();
+        sim.space().faults().add(new Fault(1, 500, "POST", "sale/creditnote", false, null, true, 12_000));
+        DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(500, r.status());
+        assertEquals(List.of(12_000L), sim.slept);
+        assertEquals(1, notes().size(), "DEAR kept the note although the caller saw a failure");
+        assertEquals(List.of(500), sim.space().calls().since(0).stream()
+                .filter(c -> c.method().equals("POST")).map(c -> c.status()).toList(), "logged with the failure");
+        assertEquals(200, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1)).status(), "fault spent");
+        assertEquals(2, notes().size(), "a blind retry makes a second note: the all-zero TaskID is not idempotent");
+    }
+
+    @Test
+    void storeFirstFaultPassesDearsOwnRefusalThrough() {
+        sim.space().faults().add(new Fault(1, 500, "POST", "sale/creditnote", false, null, true, 5_000));
+        DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(400, r.status(), "not invoiced: refused before anything is stored");
+        assertEquals(List.of(), sim.slept);
     }
 }

@@ -12,23 +12,46 @@ import java.util.List;
 public record SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
                            String saleType, String location, String customer, String customerReference,
                            Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
-                           String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments, Details details) {
+                           String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments,
+                           List<CreditNote> creditNotes, Details details) {
 
     public static final String SERVICE_SALE = "Service Sale";
 
     public SaleSnapshot {
         lines = lines == null ? List.of() : List.copyOf(lines);
         fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
+        creditNotes = creditNotes == null ? List.of() : List.copyOf(creditNotes);
         details = details == null ? Details.NONE : details;
     }
 
+    /** A snapshot without credit notes (the sale has none, or the caller does not care). */
     public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
                         String saleType, String location, String customer, String customerReference,
                         Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
                         String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments) {
         this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
-                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments, List.of(),
                 Details.NONE);
+    }
+
+    public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                        String saleType, String location, String customer, String customerReference,
+                        Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                        String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments,
+                        List<CreditNote> creditNotes) {
+        this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments,
+                creditNotes, Details.NONE);
+    }
+
+    /** A snapshot with the warehouse's details and no credit notes. */
+    public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                        String saleType, String location, String customer, String customerReference,
+                        Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                        String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments, Details details) {
+        this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments,
+                List.of(), details);
     }
 
     public boolean voided() {
@@ -107,6 +130,39 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
                         && "VOIDED".equalsIgnoreCase(shipStatus));
         }
     }
+
+    /**
+     * A credit note of the sale (docs/dear-api.md §6): what it credits, what it restocks and where. {@code memo} is
+     * where the bridge writes its own reference into the notes it creates.
+     */
+    public record CreditNote(String taskId, String number, String status, String memo, List<CreditLine> lines,
+                             List<RestockLine> restock) {
+
+        public CreditNote {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+            restock = restock == null ? List.of() : List.copyOf(restock);
+        }
+
+        public boolean authorised() {
+            return "AUTHORISED".equalsIgnoreCase(status);
+        }
+
+        public boolean voided() {
+            return "VOIDED".equalsIgnoreCase(status);
+        }
+
+        /** Whether the note carries the bridge's reference (written into its Memo). */
+        public boolean carries(String reference) {
+            return reference != null && memo != null && memo.contains(reference);
+        }
+    }
+
+    public record CreditLine(String productId, String sku, String name, BigDecimal quantity) {
+    }
+
+    public record RestockLine(String sku, BigDecimal quantity, String restockLocation) {
+    }
+
 
     /** One shipment line; {@code lineId} is DEAR's ID of it, which a tracking change must name. */
     public record Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate,

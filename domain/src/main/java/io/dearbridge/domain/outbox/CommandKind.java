@@ -11,7 +11,11 @@ public enum CommandKind {
     PICK("DEAR_PICK", "pick"),
     PACK("DEAR_PACK", "pack"),
     SHIP("DEAR_SHIP", "ship"),
-    TRACKING("DEAR_TRACKING", "tracking");
+    TRACKING("DEAR_TRACKING", "tracking"),
+    /** A dock return's credit note (returns). */
+    CREDIT_NOTE("DEAR_CREDIT_NOTE", "credit note"),
+    /** Restock added to a DEAR credit note that lacks it (returns). */
+    RESTOCK("DEAR_RESTOCK", "restock");
 
     private final String code;
     private final String label;

@@ -10,6 +10,8 @@ import io.dearbridge.dear.DearCallException;
 import io.dearbridge.dear.DearClient;
 import io.dearbridge.dear.model.Me;
 import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.TestAccounts;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OverProtocol;
@@ -27,7 +29,7 @@ class DearClientBasicsIT {
     @Deployment
     @OverProtocol("Servlet 6.0")
     static EnterpriseArchive ear() {
-        return InContainer.earWith(DearClientBasicsIT.class);
+        return Deployments.bridgeEarWith(DearClientBasicsIT.class);
     }
 
     @Inject

@@ -21,6 +21,9 @@ import io.dearbridge.dear.model.StockLine;
 import io.dearbridge.dear.model.Webhook;
 import io.dearbridge.dear.model.WebhookHeader;
 import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.TestAccounts;
+import io.dearbridge.it.SimulatorAccount;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +41,7 @@ class DearClientIT {
     @Deployment
     @OverProtocol("Servlet 6.0")
     static EnterpriseArchive ear() {
-        return InContainer.earWith(DearClientIT.class);
+        return Deployments.bridgeEarWith(DearClientIT.class);
     }
 
     @Inject
@@ -49,14 +52,14 @@ class DearClientIT {
 
     private DearAccount fastSandbox(String code) {
         DearAccount account = TestAccounts.sandbox(accounts, code, 600, 60, 2);
-        new Simulator(account.accountId().reveal()).settings("{\"rateLimit\":600}");
+        TestAccounts.simulated(account).settings("{\"rateLimit\":600}");
         return account;
     }
 
     @Test
     void aSaleGoesThroughPickPackShipAndTracking() {
         DearAccount account = fastSandbox("it-flow");
-        Simulator sim = new Simulator(account.accountId().reveal());
+        SimulatorAccount sim = TestAccounts.simulated(account);
         String saleId = sim.createSale("{}").getString("ID");
 
         Sale sale = dear.sale(account, saleId);
@@ -107,7 +110,7 @@ class DearClientIT {
     @Test
     void saleListPagesUntilTotal() {
         DearAccount account = fastSandbox("it-list");
-        Simulator sim = new Simulator(account.accountId().reveal());
+        SimulatorAccount sim = TestAccounts.simulated(account);
         for (int i = 0; i < 5; i++) {
             sim.createSale("{}");
         }
@@ -143,7 +146,7 @@ class DearClientIT {
     @Test
     void creditNotesAreReadForASale() {
         DearAccount account = fastSandbox("it-credit");
-        String saleId = new Simulator(account.accountId().reveal()).createSale("{}").getString("ID");
+        String saleId = TestAccounts.simulated(account).createSale("{}").getString("ID");
         assertEquals(saleId, dear.creditNotes(account, saleId).saleId());
         assertTrue(dear.creditNotes(account, saleId).creditNotes().isEmpty());
     }

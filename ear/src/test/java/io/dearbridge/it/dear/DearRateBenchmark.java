@@ -7,6 +7,9 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearClient;
 import io.dearbridge.dear.model.DearDates;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.TestAccounts;
+import io.dearbridge.it.SimulatorAccount;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -43,7 +46,7 @@ class DearRateBenchmark {
     @Deployment
     @OverProtocol("Servlet 6.0")
     static EnterpriseArchive ear() {
-        return InContainer.earWith(DearRateBenchmark.class);
+        return Deployments.bridgeEarWith(DearRateBenchmark.class);
     }
 
     @Inject
@@ -61,7 +64,7 @@ class DearRateBenchmark {
         for (int run = 1; run <= runs; run++) {
             DearAccount account = TestAccounts.sandbox(accounts, "bench-" + run + "-" + System.nanoTime(), LIMIT,
                     WINDOW_SECONDS, 2);
-            Simulator sim = new Simulator(account.accountId().reveal());
+            SimulatorAccount sim = TestAccounts.simulated(account);
             sim.settings("{\"rateLimit\":" + LIMIT + ",\"rateWindowSeconds\":" + WINDOW_SECONDS + "}");
             String saleId = sim.createSale("{}").getString("ID");
             sim.clearCalls();

@@ -9,6 +9,9 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearCallException;
 import io.dearbridge.dear.DearClient;
 import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.TestAccounts;
+import io.dearbridge.it.SimulatorAccount;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,7 @@ class DearRoughEdgesIT {
     @Deployment
     @OverProtocol("Servlet 6.0")
     static EnterpriseArchive ear() {
-        return InContainer.earWith(DearRoughEdgesIT.class);
+        return Deployments.bridgeEarWith(DearRoughEdgesIT.class);
     }
 
     @Inject
@@ -41,12 +44,12 @@ class DearRoughEdgesIT {
     @Inject
     AccountRegistry accounts;
 
-    private record Box(DearAccount account, Simulator sim, String saleId) {
+    private record Box(DearAccount account, SimulatorAccount sim, String saleId) {
     }
 
     private Box sandbox(String code, int limit, int windowSeconds, int maxInFlight) {
         DearAccount account = TestAccounts.sandbox(accounts, code, limit, windowSeconds, maxInFlight);
-        Simulator sim = new Simulator(account.accountId().reveal());
+        SimulatorAccount sim = TestAccounts.simulated(account);
         sim.settings("{\"rateLimit\":1000,\"rateWindowSeconds\":2}");
         String saleId = sim.createSale("{}").getString("ID");
         sim.clearCalls();

@@ -1,13 +1,25 @@
 package io.dearbridge.it.fulfilment;
 
-import static io.dearbridge.it.fulfilment.World.*;
+import static io.dearbridge.it.Await.await;
+import static io.dearbridge.it.Bridge.importedOrder;
+import static io.dearbridge.it.Bridge.order;
+import static io.dearbridge.it.Bridge.warehouse;
+import static io.dearbridge.it.Http.json;
+import static io.dearbridge.it.OrderRows.allSent;
+import static io.dearbridge.it.OrderRows.commands;
+import static io.dearbridge.it.Simulator.act;
+import static io.dearbridge.it.Simulator.authorisedSale;
+import static io.dearbridge.it.Simulator.calm;
+import static io.dearbridge.it.Simulator.dearSale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dearbridge.it.Bridge;
+import io.dearbridge.it.Deployments;
 import io.dearbridge.it.ItDatabase;
+import io.dearbridge.it.Simulator;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -33,7 +45,7 @@ class DearFidelityIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return World.ear();
+        return Deployments.bridgeEar();
     }
 
     @BeforeEach
@@ -68,7 +80,7 @@ class DearFidelityIT {
 
     @Test
     void aBinCodeGoesToDearAsTheDearBinItMapsToAndAnUnknownOneIsRefusedBeforeAnythingIsQueued() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         HttpResponse<String> unknown = post(orderId, "picks", pick("TENT-2P-GRN", 2, "A-99-99"));
         assertEquals(400, unknown.statusCode(), unknown.body());
@@ -88,7 +100,7 @@ class DearFidelityIT {
 
     @Test
     void theShipCarriesItsAddressAndATrackingChangeUpdatesDearsLinesInsteadOfAddingLines() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         post(orderId, "picks", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 2, \"location\": \"A-03-02\"},"
@@ -118,7 +130,7 @@ class DearFidelityIT {
 
     @Test
     void undoThenReauthoriseWithChangedLinesThenPickPackAndShip() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         assertEquals(202, post(orderId, "picks", pick("TENT-2P-GRN", 2, "A-03-02")).statusCode());
@@ -132,7 +144,7 @@ class DearFidelityIT {
                 java.time.OffsetDateTime.now().minusDays(1), saleId.toLowerCase()));
         act(saleId, "undo");
         awaitStatus(orderId, "ON_HOLD");
-        control("POST", "/sales/" + saleId + "/lines", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1},"
+        act(saleId, "lines", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1},"
                 + " {\"sku\": \"LAMP-HD-300\", \"quantity\": 2}]}");
         act(saleId, "authorise");
         JsonObject again = awaitStatus(orderId, "AWAITING_PICK");
@@ -161,7 +173,7 @@ class DearFidelityIT {
 
     @Test
     void aFulfilmentDearVoidedGetsNoPickAndTheRestShipsInAFurtherOne() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         post(orderId, "picks", pick("TENT-2P-GRN", 2, "A-03-02"));
@@ -171,7 +183,7 @@ class DearFidelityIT {
         allSent(orderId);
         String second = dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(1).getString("TaskID");
 
-        control("POST", "/sales/" + saleId + "/voidfulfilment", "{\"taskId\": \"" + second + "\"}");
+        act(saleId, "voidfulfilment", "{\"taskId\": \"" + second + "\"}");
         // DEAR sends no webhook for a voided fulfilment; the next event about the sale brings it.
         assertEquals(200, Bridge.postWebhook("Sale/Backordered", Bridge.salePayload(saleId,
                 sale.getJsonObject("Order").getString("SaleOrderNumber"))).statusCode());
@@ -192,13 +204,13 @@ class DearFidelityIT {
 
     @Test
     void theOrderShowsShipByContactCommentsDropShipAndEachFulfilmentsOwnAddress() {
-        JsonObject sale = json(control("POST", "/sales", "{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": ["
+        JsonObject sale = Simulator.sale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": ["
                 + "{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"comment\": \"gift wrap\"},"
                 + " {\"sku\": \"CHAIR-CAMP-LT\", \"quantity\": 2, \"dropShip\": true}],"
                 + " \"shippingAddress\": {\"DisplayAddressLine1\": \"12 Wharf Lane\","
-                + " \"DisplayAddressLine2\": \"Brisbane QLD 4000 Australia\"}}"));
+                + " \"DisplayAddressLine2\": \"Brisbane QLD 4000 Australia\"}}");
         String saleId = sale.getString("ID");
-        control("POST", "/sales/" + saleId + "/shipto", "{\"shippingAddress\": {\"Line1\": \"Gate 3\", \"City\":"
+        act(saleId, "shipto", "{\"shippingAddress\": {\"Line1\": \"Gate 3\", \"City\":"
                 + " \"Geelong\", \"Country\": \"Australia\"}, \"shippingNotes\": \"Call ahead\"}");
         JsonObject order = importedOrder(sale);
         long orderId = order.getJsonNumber("id").longValue();
@@ -238,7 +250,7 @@ class DearFidelityIT {
 
     @Test
     void anOrderAuthorisedWithoutAllocationWaitsAndIsNotOfferedForPicking() {
-        JsonObject sale = json(control("POST", "/sales", "{\"allocate\": false, \"lines\": " + TWO_LINES + "}"));
+        JsonObject sale = Simulator.sale("{\"allocate\": false, \"lines\": " + TWO_LINES + "}");
         JsonObject order = importedOrder(sale);
         long orderId = order.getJsonNumber("id").longValue();
         assertEquals("WAITING", awaitStatus(orderId, "WAITING").getString("status"));

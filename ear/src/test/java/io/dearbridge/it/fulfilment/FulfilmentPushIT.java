@@ -1,13 +1,37 @@
 package io.dearbridge.it.fulfilment;
 
-import static io.dearbridge.it.fulfilment.World.*;
+import static io.dearbridge.it.Await.await;
+import static io.dearbridge.it.Await.awaitTrue;
+import static io.dearbridge.it.Bridge.api;
+import static io.dearbridge.it.Bridge.importedOrder;
+import static io.dearbridge.it.Bridge.order;
+import static io.dearbridge.it.Bridge.warehouse;
+import static io.dearbridge.it.Http.json;
+import static io.dearbridge.it.OrderRows.allSent;
+import static io.dearbridge.it.OrderRows.commandIds;
+import static io.dearbridge.it.OrderRows.commands;
+import static io.dearbridge.it.OrderRows.nextAttemptAt;
+import static io.dearbridge.it.OrderRows.records;
+import static io.dearbridge.it.Simulator.act;
+import static io.dearbridge.it.Simulator.authorisedSale;
+import static io.dearbridge.it.Simulator.callsSince;
+import static io.dearbridge.it.Simulator.calm;
+import static io.dearbridge.it.Simulator.count;
+import static io.dearbridge.it.Simulator.dearSale;
+import static io.dearbridge.it.Simulator.fault;
+import static io.dearbridge.it.Simulator.lastSeq;
+import static io.dearbridge.it.Simulator.realisticDeliveryDelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.InboxEvents;
+import io.dearbridge.it.ItDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +59,7 @@ class FulfilmentPushIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return World.ear();
+        return Deployments.bridgeEar();
     }
 
     @BeforeEach
@@ -52,7 +76,7 @@ class FulfilmentPushIT {
     void webhookThenOrderThenPickPackShipAndDearShowsItFulfilledWithTheSameBoxesCarrierAndTracking() {
         realisticDeliveryDelay();
         long start = lastSeq();
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
 
@@ -94,7 +118,7 @@ class FulfilmentPushIT {
         JsonObject shippedFulfilment = shipped.getJsonArray("fulfilments").getJsonObject(0);
         assertEquals("FULFILLED", shippedFulfilment.getString("fulfilmentStatus"), "as DEAR shows it, without a read");
         assertEquals("ST100200300AU", shippedFulfilment.getString("trackingNumbers"));
-        awaitInboxSettled(saleId, 4);
+        InboxEvents.awaitSaleSettled(saleId, 4);
         List<JsonObject> calls = callsSince(start);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null));
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", null));
@@ -108,7 +132,7 @@ class FulfilmentPushIT {
     void theOneCallPathAutoPicksPacksAndShipsInThreeWrites() {
         realisticDeliveryDelay();
         long start = lastSeq();
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
 
         HttpResponse<String> shipIt = warehouse("POST", "orders/" + orderId + "/ship",
@@ -124,7 +148,7 @@ class FulfilmentPushIT {
         assertEquals("Box 1", ship.getJsonArray("Lines").getJsonObject(0).getString("Boxes"));
         assertEquals("AP777", ship.getJsonArray("Lines").getJsonObject(0).getString("TrackingNumber"));
         await("order SHIPPED", () -> "SHIPPED".equals(order(orderId).getString("status")) ? true : null);
-        awaitInboxSettled(sale.getString("ID"), 4);
+        InboxEvents.awaitSaleSettled(sale.getString("ID"), 4);
         List<JsonObject> calls = callsSince(start);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null), "one AUTOPICK");
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", null));
@@ -134,7 +158,7 @@ class FulfilmentPushIT {
 
     @Test
     void aPartialShipmentGoesOutInTwoFulfilments() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
 
@@ -175,7 +199,7 @@ class FulfilmentPushIT {
 
     @Test
     void trackingChangedAfterShippingReachesDearAndTheSameTrackingAgainCostsNothing() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         warehouse("POST", "orders/" + orderId + "/picks", PICK);
         warehouse("POST", "orders/" + orderId + "/packs", PACK);
@@ -206,7 +230,7 @@ class FulfilmentPushIT {
 
     @Test
     void aPostRepeatedWithTheSameIdempotencyKeyHasOneEffectAndGetsTheFirstAnswer() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         String key = UUID.randomUUID().toString();
 
@@ -227,7 +251,7 @@ class FulfilmentPushIT {
 
     @Test
     void aVoidArrivingBetweenPackAndShipHoldsTheShipmentAndFlagsTheOrder() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         String saleId = sale.getString("ID");
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         warehouse("POST", "orders/" + orderId + "/picks", PICK);
@@ -249,7 +273,7 @@ class FulfilmentPushIT {
 
         calm();
         long before = lastSeq();
-        sleep(4000);
+        passedByTheOutbox(commandIds(orderId).get(2));
         assertEquals("DEAR_SHIP=HELD", commands(orderId).get(2), "a held command stays held");
         assertEquals(0, count(callsSince(before), "POST", "sale/fulfilment/ship", null), "no ship is sent");
         assertNotEquals("AUTHORISED", dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0)
@@ -262,7 +286,7 @@ class FulfilmentPushIT {
 
     @Test
     void a503StormInTheMiddleCompletesLaterWithExactlyOneDearWritePerStage() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         long start = lastSeq();
         fault(4, 503, "POST", "sale/fulfilment/pack");
@@ -280,14 +304,14 @@ class FulfilmentPushIT {
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200));
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", 200), "exactly one pack write landed");
         assertEquals(1, count(calls, "POST", "sale/fulfilment/ship", 200), "exactly one ship write landed");
-        assertTrue(count("select count(*) from sync_attempt a join outbox_command c on c.id = a.outbox_command_id"
+        assertTrue(ItDatabase.count("select count(*) from sync_attempt a join outbox_command c on c.id = a.outbox_command_id"
                 + " where c.ordering_key = ? and a.http_status = 503", "order:" + orderId) >= 6,
                 "every failed attempt is kept");
     }
 
     @Test
     void validationAnswers4xxAndChangesNothing() {
-        JsonObject sale = createSale(TWO_LINES);
+        JsonObject sale = authorisedSale(TWO_LINES);
         long orderId = importedOrder(sale).getJsonNumber("id").longValue();
         String picks = "orders/" + orderId + "/picks";
 
@@ -314,7 +338,7 @@ class FulfilmentPushIT {
         await("order ON_HOLD", () -> "ON_HOLD".equals(order(orderId).getString("status")) ? true : null);
         rejected(orderId, warehouse("POST", picks, PICK), 409, "is on hold");
 
-        JsonObject voided = createSale(TWO_LINES);
+        JsonObject voided = authorisedSale(TWO_LINES);
         long voidedId = importedOrder(voided).getJsonNumber("id").longValue();
         act(voided.getString("ID"), "void");
         await("order CANCELLED", () -> "CANCELLED".equals(order(voidedId).getString("status")) ? true : null);
@@ -349,11 +373,20 @@ class FulfilmentPushIT {
                 + (calls.size() - writes - stageReads - saleReads) + ")");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Instead of a sleep before a "nothing happens" check: waits until the held command's retry time has passed,
+     * then has the outbox send a later command (another order's pick). The dispatcher claims due commands in id
+     * order and sends them one at a time, so once the later one is SENT, a claim ran after the held command was
+     * due; had the hold not stopped it, it would have been claimed in that claim or before and sent first: its
+     * status would no longer be HELD and its POST would be in DEAR's call log.
+     */
+    private static void passedByTheOutbox(long heldCommandId) {
+        Instant due = nextAttemptAt(heldCommandId);
+        awaitTrue("the held command's retry time passed", () -> due == null || Instant.now().isAfter(due));
+        long later = importedOrder(authorisedSale(TWO_LINES)).getJsonNumber("id").longValue();
+        assertEquals(202, warehouse("POST", "orders/" + later + "/picks", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\","
+                + " \"quantity\": 2, \"location\": \"Main Warehouse: A-03-02\"}]}").statusCode());
+        assertTrue(commandIds(later).get(0) > heldCommandId, "the later command comes after the held one");
+        assertEquals(List.of("DEAR_PICK=SENT"), allSent(later));
     }
 }

@@ -1,9 +1,21 @@
 package io.dearbridge.it.fulfilment;
 
-import static io.dearbridge.it.fulfilment.World.*;
+import static io.dearbridge.it.Await.await;
+import static io.dearbridge.it.Bridge.importedOrder;
+import static io.dearbridge.it.Bridge.warehouse;
+import static io.dearbridge.it.OrderRows.allSent;
+import static io.dearbridge.it.OrderRows.commands;
+import static io.dearbridge.it.Simulator.authorisedSale;
+import static io.dearbridge.it.Simulator.awaitSubscribed;
+import static io.dearbridge.it.Simulator.callsSince;
+import static io.dearbridge.it.Simulator.calm;
+import static io.dearbridge.it.Simulator.count;
+import static io.dearbridge.it.Simulator.fault;
+import static io.dearbridge.it.Simulator.lastSeq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dearbridge.it.Deployments;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -28,17 +40,19 @@ class OutboxRestartIT {
 
     @Deployment(name = BRIDGE, managed = false, testable = false)
     static EnterpriseArchive ear() {
-        return World.ear();
+        return Deployments.bridgeEar();
     }
 
     @Test
     void commandsPendingAtAStopAreSentAfterTheRestart() {
+        long orderId;
         deployer.deploy(BRIDGE);
         try {
             calm();
+            // A freshly deployed bridge subscribes a few seconds after start; a sale made before would go unheard.
             awaitSubscribed("Sale/OrderAuthorised");
-            JsonObject sale = createSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
-            long orderId = importedOrder(sale).getJsonNumber("id").longValue();
+            JsonObject sale = authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
+            orderId = importedOrder(sale).getJsonNumber("id").longValue();
             fault(100000, 503, "POST", "sale/fulfilment/pick");
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/picks", "{\"lines\": [{\"sku\":"
                     + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"A-03-02\"}]}").statusCode());
@@ -49,14 +63,13 @@ class OutboxRestartIT {
         } finally {
             deployer.undeploy(BRIDGE);
         }
-        List<String> stopped = commandsOfNewestOrder();
+        List<String> stopped = commands(orderId);
         assertTrue(stopped.get(1).equals("DEAR_PACK=PENDING"), stopped.toString());
         calm();
         long before = lastSeq();
 
         deployer.deploy(BRIDGE);
         try {
-            long orderId = newestOrderId();
             assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT"), allSent(orderId));
             List<JsonObject> calls = callsSince(before);
             assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200));
@@ -64,13 +77,5 @@ class OutboxRestartIT {
         } finally {
             deployer.undeploy(BRIDGE);
         }
-    }
-
-    private static long newestOrderId() {
-        return count("select max(id) from warehouse_order");
-    }
-
-    private static List<String> commandsOfNewestOrder() {
-        return commands(newestOrderId());
     }
 }

@@ -1,6 +1,7 @@
 package io.dearbridge.dear.adapter;
 
 import io.dearbridge.dear.model.Address;
+import io.dearbridge.dear.model.CreditNote;
 import io.dearbridge.dear.model.Fulfilment;
 import io.dearbridge.dear.model.OrderLine;
 import io.dearbridge.dear.model.PickPackTask;
@@ -26,9 +27,20 @@ public final class SaleTranslator {
                 sale.shippingNotes(), sale.carrier(), sale.combinedTrackingNumbers(),
                 lines.stream().map(SaleTranslator::line).toList(),
                 sale.fulfilments().stream().map(SaleTranslator::fulfilment).toList(),
+                sale.creditNotes().stream().map(SaleTranslator::creditNote).toList(),
                 new SaleSnapshot.Details(sale.phone(), sale.email(),
                         sale.shipBy() == null ? null : sale.shipBy().atOffset(ZoneOffset.UTC).toLocalDate(),
                         Boolean.TRUE.equals(sale.serviceOnly())));
+    }
+
+    /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */
+    public static SaleSnapshot.CreditNote creditNote(CreditNote note) {
+        return new SaleSnapshot.CreditNote(lower(note.taskId()), note.creditNoteNumber(), note.status(), note.memo(),
+                note.lines().stream().map(l -> new SaleSnapshot.CreditLine(l.productId(), l.sku(), l.name(),
+                        l.quantity() == null ? BigDecimal.ZERO : l.quantity())).toList(),
+                note.restock().stream().map(l -> new SaleSnapshot.RestockLine(l.sku(),
+                        l.quantity() == null ? BigDecimal.ZERO : l.quantity(),
+                        l.restockLocation() != null ? l.restockLocation() : l.location())).toList());
     }
 
     private static SaleSnapshot.Address address(Address address) {

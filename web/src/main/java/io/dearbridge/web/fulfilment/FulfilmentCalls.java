@@ -37,7 +37,7 @@ public class FulfilmentCalls {
     @Inject
     IdempotentCalls idempotent;
 
-    <T> T body(String json, Class<T> type) {
+    public <T> T body(String json, Class<T> type) {
         if (json == null || json.isBlank()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A JSON body is required.");
         }
@@ -54,17 +54,22 @@ public class FulfilmentCalls {
 
     Caller<StageRecorded> caller(SecurityContext security, String idempotencyKey, String method, String path,
                                  String body) {
+        return caller(security, idempotencyKey, method, path, body, FulfilmentCalls::render);
+    }
+
+    /** The caller of any warehouse write (returns use it too), with how its result is answered. */
+    public <R> Caller<R> caller(SecurityContext security, String idempotencyKey, String method, String path,
+                                String body, Function<R, Answer> render) {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
         if (key != null && (key.isEmpty() || key.length() > IdempotentRequest.MAX_KEY)) {
             throw new ProblemException(Response.Status.BAD_REQUEST, IDEMPOTENCY_KEY + " must be 1 to "
                     + IdempotentRequest.MAX_KEY + " characters.");
         }
         String principal = security.getUserPrincipal().getName();
-        return new Caller<>(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)),
-                FulfilmentCalls::render);
+        return new Caller<>(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)), render);
     }
 
-    Response run(Caller<StageRecorded> caller, Function<Caller<StageRecorded>, Answer> call) {
+    public <R> Response run(Caller<R> caller, Function<Caller<R>, Answer> call) {
         try {
             return respond(idempotent.run(caller, () -> call.apply(caller)));
         } catch (RecordRefused refused) {

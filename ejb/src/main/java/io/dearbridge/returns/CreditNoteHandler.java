@@ -1,0 +1,150 @@
+package io.dearbridge.returns;
+
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.DearCallException;
+import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.returns.ReceivedLine;
+import io.dearbridge.domain.sync.FailureKind;
+import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.outbox.ClaimedCommand;
+import io.dearbridge.outbox.CommandHandler;
+import io.dearbridge.outbox.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends a return's credit note (or its missing restock) to DEAR, exactly once. DEAR's credit note POST with the
+ * all-zero TaskID creates a new note on every call (docs/dear-api.md §6.1, §7), so every attempt first reads the sale
+ * (it needs the invoice and prices anyway) and looks for the note that carries the return's reference in its
+ * Memo: after a timeout, a 5xx or a lost lease that note may exist, and then the command counts as sent. Only
+ * when DEAR shows no such note is one created. DEAR's refusals (400, e.g. no authorised invoice) are FAILED
+ * with DEAR's message for an operator.
+ */
+@ApplicationScoped
+public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
+
+    @Inject
+    DearReturnsGateway dear;
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    ReturnBookkeeping bookkeeping;
+
+    @Override
+    public Set<CommandKind> kinds() {
+        return CreditNoteCommand.KINDS;
+    }
+
+    @Override
+    public Optional<String> holdReason(OutboxCommand command) {
+        return bookkeeping.holdReason(CreditNoteCommand.parse(command.payload()));
+    }
+
+    @Override
+    public Outcome<CreditNoteAnswer> send(ClaimedCommand claim) {
+        Optional<CreditJob> found = bookkeeping.job(CreditNoteCommand.parse(claim.payload()).returnId());
+        if (found.isEmpty()) {
+            return Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null, "The return no longer exists"));
+        }
+        CreditJob job = found.get();
+        Optional<DearAccount> account = accounts.find(claim.accountCode());
+        if (account.isEmpty()) {
+            return Outcome.failed(new SyncFailure(FailureKind.CREDENTIALS, null,
+                    "DEAR account " + claim.accountCode() + " is not configured"));
+        }
+        DearReturnsGateway.SaleForCredit sale;
+        try {
+            sale = dear.read(account.get(), job.saleId());
+        } catch (DearCallException e) {
+            return Outcome.failed(claim.outcomeUnknown() ? stillUnknown(e) : e.toFailure());
+        }
+        return claim.kind() == CommandKind.RESTOCK
+                ? restock(account.get(), sale, job) : creditNote(account.get(), sale, job);
+    }
+
+    private Outcome<CreditNoteAnswer> creditNote(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
+        Optional<SaleSnapshot.CreditNote> own = sale.creditNotes().stream()
+                .filter(n -> n.carries(job.reference())).findFirst();
+        if (own.isPresent()) {
+            SaleSnapshot.CreditNote note = own.get();
+            return Outcome.confirmed("DEAR already shows credit note " + note.number() + " (TaskID " + note.taskId()
+                    + ") carrying " + job.reference(), new CreditNoteAnswer(note.taskId(), note.number(),
+                    note.status(), null));
+        }
+        try {
+            CreditNoteAnswer answer = dear.create(account, sale, job.reference(), job.received());
+            return Outcome.sent(answer.raw(), answer);
+        } catch (DearCallException e) {
+            return Outcome.failed(e.toFailure());
+        }
+    }
+
+    private Outcome<CreditNoteAnswer> restock(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
+        Optional<SaleSnapshot.CreditNote> found = sale.creditNotes().stream()
+                .filter(n -> n.taskId() != null && n.taskId().equalsIgnoreCase(job.creditNoteTaskId())).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null, "DEAR no longer shows credit note "
+                    + job.creditNoteTaskId() + " on sale " + job.saleId()));
+        }
+        SaleSnapshot.CreditNote note = found.get();
+        if (covers(note, job.restockShortfall(), job.received())) {
+            return Outcome.confirmed("DEAR's credit note " + note.number() + " already restocks what was received",
+                    new CreditNoteAnswer(note.taskId(), note.number(), note.status(), null));
+        }
+        List<ReceivedLine> restocked = job.received().stream().filter(ReceivedLine::restocked).toList();
+        try {
+            CreditNoteAnswer answer = dear.addRestock(account, sale, note.taskId(), restocked, job.restockShortfall());
+            return Outcome.sent(answer.raw(), answer);
+        } catch (DearCallException e) {
+            return Outcome.failed(e.toFailure());
+        }
+    }
+
+    /** Whether DEAR's note restocks at least what the warehouse put back, SKU by SKU. */
+    static boolean covers(SaleSnapshot.CreditNote note, Map<String, BigDecimal> shortfall, List<ReceivedLine> received) {
+        for (String sku : shortfall.keySet()) {
+            BigDecimal back = received.stream().filter(l -> l.restocked() && l.sku().equalsIgnoreCase(sku))
+                    .map(ReceivedLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal inDear = note.restock().stream().filter(l -> l.sku() != null && l.sku().equalsIgnoreCase(sku))
+                    .map(SaleSnapshot.RestockLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (inDear.compareTo(back) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reading failed after an attempt of unknown outcome: keep it unknown, so the next attempt reads first too. */
+    private static SyncFailure stillUnknown(DearCallException e) {
+        FailureKind kind = e.kind() == FailureKind.CREDENTIALS ? FailureKind.CREDENTIALS : FailureKind.TRANSIENT;
+        return new SyncFailure(kind, e.httpStatus(), "DEAR could not be re-read to settle an earlier attempt: "
+                + e.dearMessage());
+    }
+
+    @Override
+    public void sent(ClaimedCommand claim, Outcome.Sent<CreditNoteAnswer> outcome) {
+        bookkeeping.sent(claim, CreditNoteCommand.parse(claim.payload()), outcome);
+    }
+
+    @Override
+    public void failed(ClaimedCommand claim, SyncFailure failure, boolean finalFailure) {
+        if (finalFailure) {
+            bookkeeping.failed(claim, CreditNoteCommand.parse(claim.payload()), failure);
+        }
+    }
+
+    @Override
+    public void held(OutboxCommand command, String reason) {
+        bookkeeping.held(CreditNoteCommand.parse(command.payload()), reason);
+    }
+}

@@ -1,0 +1,87 @@
+package io.dearbridge.returns;
+
+import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.order.TimelineEntry.Source;
+import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.returns.ReturnOrigin;
+import io.dearbridge.domain.returns.WarehouseReturn;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Matches the credit notes of an imported sale to returns, in intake's transaction (the order row is locked):
+ * a note the bridge does not know and that carries none of its references becomes an EXPECTED return; a note
+ * carrying a dock return's reference credits that return (DEAR's webhook may come before the outbox records
+ * DEAR's answer); a voided note cancels its expected return. Each change goes on the order's timeline.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class CreditNoteLedger {
+
+    private static final Logger LOG = Logger.getLogger(CreditNoteLedger.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void record(WarehouseOrder order, SaleSnapshot snapshot, Instant now) {
+        if (snapshot.creditNotes().isEmpty()) {
+            return;
+        }
+        List<WarehouseReturn> returns = new ArrayList<>(em.createNamedQuery(WarehouseReturn.BY_ORDER,
+                WarehouseReturn.class).setParameter("orderId", order.id()).getResultList());
+        for (SaleSnapshot.CreditNote note : snapshot.creditNotes()) {
+            if (note.taskId() == null) {
+                continue;
+            }
+            Optional<WarehouseReturn> known = returns.stream()
+                    .filter(r -> note.taskId().equalsIgnoreCase(r.creditNoteTaskId())).findFirst()
+                    .or(() -> returns.stream().filter(r -> r.origin() == ReturnOrigin.DOCK
+                            && note.carries(r.reference())).findFirst());
+            if (known.isPresent()) {
+                update(order, known.get(), note, now);
+            } else if (note.authorised()) {
+                WarehouseReturn expected = WarehouseReturn.expect(order.accountCode(), order.id(), order.saleId(),
+                        order.saleOrderNumber(), note, now);
+                em.persist(expected);
+                em.flush();
+                returns.add(expected);
+                order.note(now, "Credit note " + note.number() + " authorised in DEAR: return " + expected.id()
+                        + " expected (" + describe(expected) + ")", Source.DEAR);
+                LOG.info(() -> "Order " + order.id() + ": credit note " + note.number() + " -> expected return "
+                        + expected.id());
+            }
+        }
+    }
+
+    private static void update(WarehouseOrder order, WarehouseReturn r, SaleSnapshot.CreditNote note, Instant now) {
+        if (note.voided()) {
+            if (!"VOIDED".equals(r.creditNoteStatus())) {
+                boolean cancelled = r.creditNoteVoided(now);
+                order.note(now, "Credit note " + note.number() + " voided in DEAR" + (cancelled
+                        ? ": expected return " + r.id() + " cancelled"
+                        : "; return " + r.id() + " is " + r.status() + ", check it with customer service"), Source.DEAR);
+            }
+            return;
+        }
+        if (r.origin() == ReturnOrigin.DOCK && r.creditNoteTaskId() == null && r.credited(note.taskId(),
+                note.number(), note.status(), now)) {
+            order.note(now, "DEAR shows credit note " + note.number() + " for " + ReturnBookkeeping.describe(r),
+                    Source.DEAR);
+        }
+    }
+
+    private static String describe(WarehouseReturn r) {
+        String lines = r.expected().stream().map(l -> l.quantity().stripTrailingZeros().toPlainString() + " x "
+                + l.sku()).collect(Collectors.joining(", "));
+        return lines + (r.restockLocation() == null ? ", no restock" : ", restock to " + r.restockLocation());
+    }
+}
