@@ -51,6 +51,8 @@ class DearFidelityIT {
     @BeforeEach
     void calmDear() {
         calm();
+        // The first test may start before the freshly deployed bridge has subscribed to DEAR's webhooks.
+        Simulator.awaitSubscribed("Sale/OrderAuthorised");
     }
 
     @AfterEach

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dearbridge.it.Deployments;
 import io.dearbridge.it.InboxEvents;
 import io.dearbridge.it.ItDatabase;
+import io.dearbridge.it.Simulator;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -65,6 +66,8 @@ class FulfilmentPushIT {
     @BeforeEach
     void calmDear() {
         calm();
+        // The first test may start before the freshly deployed bridge has subscribed to DEAR's webhooks.
+        Simulator.awaitSubscribed("Sale/OrderAuthorised");
     }
 
     @AfterEach
