@@ -93,6 +93,7 @@ class FoundationIT {
         assertNoSecretIn(missing.body());
     }
 
+    /** This server only; SecretLeakIT covers the run command's configuration, reloads, -D and the environment. */
     @Test
     void noSecretReachesTheServerLog() throws IOException {
         Http.send(Http.asUser("/bridge/api/v1/accounts", "admin", Demo.PASSWORD).GET());

@@ -122,6 +122,12 @@ public final class Simulator {
                 + "\", \"path\": \"" + path + "\"}");
     }
 
+    /** As {@link #fault(int, int, String, String)}, with DEAR's error message {@code text}. */
+    public static void fault(int count, int status, String method, String path, String text) {
+        fault(Json.createObjectBuilder().add("count", count).add("status", status).add("method", method)
+                .add("path", path).add("body", text).build().toString());
+    }
+
     static JsonArray calls() {
         return DEMO.calls();
     }

@@ -7,8 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -26,11 +28,17 @@ public class SchemaMigrator {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
+    /** Demo and IT servers only: warehouse, admin and viewer with password 'demo' (db/demo-users). */
+    @Inject
+    @ConfigProperty(name = "dearbridge.demo-users", defaultValue = "false")
+    boolean demoUsers;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(MigrationScripts.LOCATION)
+                .locations(demoUsers ? new String[] {MigrationScripts.LOCATION, MigrationScripts.DEMO_USERS}
+                        : new String[] {MigrationScripts.LOCATION})
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

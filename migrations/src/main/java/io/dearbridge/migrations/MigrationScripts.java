@@ -5,6 +5,9 @@ public final class MigrationScripts {
 
     public static final String LOCATION = "classpath:db/migration";
 
+    /** The demo users (an afterMigrate callback), loaded only where {@code dearbridge.demo-users=true}. */
+    public static final String DEMO_USERS = "classpath:db/demo-users";
+
     private MigrationScripts() {
     }
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
 public class TimelineEntry {
 
     /** Who caused the entry. */
-    public enum Source { DEAR, WAREHOUSE, BRIDGE }
+    public enum Source { DEAR, WAREHOUSE, BRIDGE, OPERATOR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

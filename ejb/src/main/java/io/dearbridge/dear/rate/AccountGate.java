@@ -58,6 +58,16 @@ public final class AccountGate {
         }
     }
 
+    /** What the gate is doing now, for operators: calls in flight and the wait a new call would have. */
+    public Usage usage() {
+        return new Usage(settings.maxInFlight() - inFlight.availablePermits(), settings.maxInFlight(),
+                settings.limit(), settings.window().toSeconds(), bucket.waitNanos() / 1_000_000);
+    }
+
+    /** A snapshot of one account's gate on this node. */
+    public record Usage(int inFlight, int maxInFlight, int limit, long windowSeconds, long waitMillis) {
+    }
+
     /** DEAR throttled us: hold every caller of this account until {@code nanos} from now. */
     public void pauseFor(long nanos) {
         bucket.pauseUntil(nanoClock.getAsLong() + nanos);

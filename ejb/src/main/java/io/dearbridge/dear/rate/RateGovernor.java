@@ -18,6 +18,11 @@ public class RateGovernor {
 
     private final ConcurrentMap<String, AccountGate> gates = new ConcurrentHashMap<>();
 
+    /** The account's gate usage on this node, without creating a gate for an account that never called. */
+    public java.util.Optional<AccountGate.Usage> usage(String accountCode) {
+        return java.util.Optional.ofNullable(gates.get(accountCode)).map(AccountGate::usage);
+    }
+
     public AccountGate gate(String accountCode) {
         return gates.computeIfAbsent(accountCode, code -> new AccountGate(
                 RateSettings.read(code, key -> config.getOptionalValue(key, String.class)),

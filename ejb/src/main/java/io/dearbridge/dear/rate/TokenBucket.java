@@ -46,6 +46,15 @@ public final class TokenBucket {
         return wait;
     }
 
+    /** How long a caller arriving now would wait for its token (0 when one is free). Reserves nothing. */
+    public synchronized long waitNanos() {
+        if (!started) {
+            return 0;
+        }
+        long now = nanoClock.getAsLong();
+        return Math.max(0, Math.max(nextTokenAt, now) - toleranceNanos - now);
+    }
+
     /** No token before {@code untilNanos}, and nothing saved up then either: DEAR said we were too fast. */
     public synchronized void pauseUntil(long untilNanos) {
         if (!started) {

@@ -87,6 +87,21 @@ class TokenBucketTest {
     }
 
     @Test
+    void usageShowsCallsInFlightAndTheWaitANewCallWouldHave() throws InterruptedException {
+        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, now::addAndGet);
+        assertEquals(new AccountGate.Usage(0, 2, 60, 60, 0), gate.usage(), "an idle gate");
+        AccountGate.Permit call = gate.enter(0).orElseThrow();
+        AccountGate.Usage busy = gate.usage();
+        assertEquals(1, busy.inFlight());
+        assertEquals(RateSettings.DEAR_DEFAULT.intervalNanos() / 1_000_000, busy.waitMillis(),
+                "the next token is one interval away");
+        call.close();
+        gate.pauseFor(30 * SECOND);
+        assertEquals(0, gate.usage().inFlight());
+        assertTrue(gate.usage().waitMillis() >= 30_000, "a pause shows as the wait");
+    }
+
+    @Test
     void inFlightIsCapped() throws InterruptedException {
         AccountGate gate = new AccountGate(new RateSettings(1000, Duration.ofSeconds(1), 999, 2), now::get,
                 now::addAndGet);

@@ -1,0 +1,386 @@
+package io.dearbridge.it.console;
+
+import static io.dearbridge.it.console.Bench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dearbridge.it.Await;
+import io.dearbridge.it.Bridge;
+import io.dearbridge.it.Demo;
+import io.dearbridge.it.Deployments;
+import io.dearbridge.it.ItDatabase;
+import io.dearbridge.it.Simulator;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admin console in a real headless Chromium: sign-in, the viewer's limits (a crafted POST included), a failed
+ * sync replayed after its cause is fixed, a held command released, and filters and paging. Screenshots of the main
+ * pages go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static final String PASSWORD = Demo.PASSWORD;
+    private static final String ONE_LINE = "[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 2, \"price\": 249}]";
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.bridgeEar();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void calmDear() {
+        Simulator.calm();
+    }
+
+    @Test
+    void signingInIsRequiredAWrongPasswordIsRefusedAndSigningOutEndsTheSession() {
+        // The landing page answers anonymous visitors and links to the console.
+        HttpResponse<String> landing = send("GET", "/bridge/", null);
+        assertEquals(200, landing.statusCode(), landing.body());
+        assertTrue(landing.body().contains("admin/"), landing.body());
+
+        // Any console page, anonymous: the login form, with the security headers.
+        HttpResponse<String> anonymous = send("GET", "/bridge/admin/syncs.xhtml", null);
+        assertTrue(anonymous.body().contains("j_security_check"), anonymous.body());
+        assertEquals("DENY", anonymous.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(anonymous.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/bridge/");
+        browser.driver.findElement(By.id("console-link")).click();
+        browser.until(d -> d.findElement(By.id("j_username")));
+        browser.screenshot("01-login");
+
+        browser.type(By.id("j_username"), "admin");
+        browser.type(By.id("j_password"), "not-the-password");
+        browser.driver.findElement(By.id("sign-in")).click();
+        browser.until(d -> d.findElement(By.id("login-error")));
+        assertFalse(browser.has(By.id("session:sign-out")), "a wrong password does not sign in");
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/");
+        browser.until(d -> d.findElement(By.id("session:sign-out")));
+        assertTrue(browser.body().contains("admin (admin)"), browser.body());
+
+        browser.driver.findElement(By.id("session:sign-out")).click();
+        browser.until(d -> d.findElement(By.id("signed-out")));
+        browser.open("/bridge/admin/syncs.xhtml");
+        browser.until(d -> d.findElement(By.id("j_username")));
+        assertFalse(browser.has(By.id("session:sign-out")), "signed out: the console asks for a login again");
+    }
+
+    @Test
+    void aFailedPushShowsDearsMessageAndReplayedAfterTheFaultIsClearedItSucceedsAndTheOrderMovesOn() {
+        String message = "Location Main Warehouse: A-03-02 is closed for stocktake " + UUID.randomUUID();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", message);
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        String row = rowText(number);
+        assertTrue(row.contains(message), row);
+        assertTrue(row.contains("400"), row);
+        assertTrue(row.contains("FAILED"), row);
+        browser.screenshot("02-failed-syncs");
+
+        // The detail page: payload, attempts with DEAR's answer.
+        browser.until(d -> d.findElement(By.xpath("//tr[contains(., '" + number + "')]//a[@class='sync-link']"))).click();
+        browser.until(d -> d.findElement(By.id("payload")));
+        assertTrue(browser.body().contains(message), "the attempt history shows DEAR's message");
+        browser.screenshot("03-sync-detail");
+        browser.driver.navigate().back();
+
+        Simulator.calm();
+        browser.open("/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        // Select the row and replay the selection.
+        browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(., '" + number + "')]"
+                + "//div[contains(@class, 'ui-chkbox-box')]"))).click();
+        browser.driver.findElement(By.id("f:replaySelected")).click();
+        browser.awaitText("Replayed 1 of the 1 selected");
+        awaitStatus(command, "SENT");
+        JsonObject order = Await.await("the pick shows on the order", () -> {
+            JsonObject o = Bridge.order(orderId);
+            return "AUTHORISED".equals(o.getJsonArray("fulfilments").getJsonObject(0).getString("pick", "")) ? o : null;
+        });
+        assertTrue(order.getJsonArray("timeline").toString().contains("Operator admin replayed"), order.toString());
+        assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_kind = 'OUTBOX'"
+                + " and target_id = ? and actor = 'admin' and action = 'REPLAY'", command));
+
+        // The order page shows the operator's action in its timeline, and the sync.
+        browser.open("/bridge/admin/order.xhtml?id=" + orderId);
+        browser.awaitText("Operator admin replayed");
+        browser.screenshot("04-order");
+    }
+
+    @Test
+    void aViewerSeesTheListsButNoActionsAndACraftedReplayPostChangesNothing() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the viewer test");
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+        Simulator.calm();
+
+        browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        String row = rowText(number);
+        assertTrue(row.contains("Refused for the viewer test"), row);
+        assertFalse(browser.has(By.xpath("//button[contains(., 'Replay')]")), "no replay button for a viewer");
+        assertFalse(browser.has(By.xpath("//button[contains(., 'Dismiss')]")), "no dismiss button for a viewer");
+        assertFalse(browser.has(By.xpath("//button[contains(., 'Release')]")), "no release button for a viewer");
+        browser.screenshot("05-viewer-syncs");
+
+        // A crafted POST naming the admin's replay button of this row: nothing happens.
+        HttpResponse<String> crafted = craftedReplay();
+        assertEquals(200, crafted.statusCode(), crafted.body());
+        // A replay would have committed before the answer came back (the action is the request's own transaction).
+        assertEquals("FAILED", status(command), "a viewer's crafted POST replays nothing");
+        assertEquals(0, ItDatabase.count("select count(*) from operator_action where target_id = ? and target_kind = 'OUTBOX'",
+                command));
+
+        // The same POST from an admin's page does replay: the request was well formed, the role made the difference.
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        browser.until(d -> d.findElement(By.xpath("//tr[contains(., '" + number + "')]//button[contains(., 'Replay')]")));
+        HttpResponse<String> asAdmin = craftedReplay();
+        assertEquals(200, asAdmin.statusCode(), asAdmin.body());
+        awaitStatus(command, "SENT");
+
+        // The viewer reads the orders and the dashboard.
+        browser.signIn("viewer", PASSWORD, "/bridge/admin/orders.xhtml");
+        browser.type(By.id("f:number"), number);
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.until(d -> d.findElement(By.xpath("//a[text()='" + number + "']")));
+        browser.screenshot("06-orders");
+        browser.open("/bridge/admin/");
+        browser.until(d -> d.findElement(By.id("chart")));
+        assertFalse(browser.has(By.xpath("//button[contains(., 'Heal now')]")), "no heal button for a viewer");
+    }
+
+    @Test
+    void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndGoesToDear() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String saleId = sale.getString("ID");
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        // DEAR is busy when the pick is recorded, so the pick still waits when DEAR's user undoes the sale.
+        Simulator.fault(1000, 503, "POST", "sale/fulfilment/pick", "Service busy");
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "RETRY");
+        Simulator.act(saleId, "undo");
+        awaitStatus(command, "HELD");
+        // DEAR's user authorises the sale again; the operator then lets the held pick go.
+        // The first authorisation is made older than the inbox's duplicate window (60 s) and its minute bucket, as
+        // it would be in life: otherwise the bridge takes the identical re-authorisation notice for a redelivery.
+        ItDatabase.update("update inbox_event set received_at = received_at - interval '2' minute,"
+                + " dedupe_key = 'x' || substring(dedupe_key, 2) where lower(sale_id) = lower(?)", saleId);
+        Simulator.act(saleId, "authorise");
+        Await.await("the order is no longer on hold", () -> "ON_HOLD".equals(Bridge.order(orderId).getString("status")) ? null : true);
+        Simulator.calm();
+        long before = dearCalls("POST", "sale/fulfilment/pick");
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        WebElement release = browser.until(d -> d.findElement(
+                By.xpath("//tr[contains(., '" + number + "') and contains(., 'HELD')]//button[contains(., 'Release')]")));
+        browser.screenshot("07-held");
+        release.click();
+        browser.awaitText("Released");
+        Await.await("the released pick reaches DEAR", () -> dearCalls("POST", "sale/fulfilment/pick") > before ? true : null);
+        assertNotEquals("HELD", status(command));
+        assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'"
+                + " and actor = 'admin'", command));
+        assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
+    }
+
+    @Test
+    void theDashboardShowsCountsAndTheLastDayAndHealsAnAccountsWebhooks() {
+        browser.signIn("admin", PASSWORD, "/bridge/admin/");
+        browser.until(d -> d.findElement(By.id("chart")));
+        assertEquals(24, browser.all(By.cssSelector("#chart .bar")).size(), "one bar per hour of the last day");
+        browser.driver.findElement(By.xpath("//button[contains(., 'Check webhooks')]")).click();
+        browser.ajaxDone();
+        browser.awaitText("Sale/OrderAuthorised");
+        browser.driver.findElement(By.xpath("//button[contains(., 'Heal now')]")).click();
+        browser.ajaxDone();
+        browser.awaitText("checked and healed");
+        assertTrue(browser.body().contains("active"), browser.body());
+        assertTrue(browser.body().contains("calls in flight"), "the rate governor's use: " + browser.body());
+        assertTrue(ItDatabase.count("select count(*) from operator_action where action = 'HEAL' and actor = 'admin'"
+                + " and account_code = 'demo'") >= 1);
+        browser.screenshot("00-dashboard");
+    }
+
+    @Test
+    void replayAllThatMatchReplaysTheFailedSyncsTheFilterShows() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the replay-all test");
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+        Simulator.calm();
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        browser.driver.findElement(By.id("f:replayMatching")).click();
+        browser.until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed() ? true : null);
+        browser.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.awaitText("that match the filter (held");
+        awaitStatus(command, "SENT");
+        assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'REPLAY'"
+                + " and target_kind = 'OUTBOX'", command));
+    }
+
+    @Test
+    void aFailedPushIsDismissedWithAReasonThatTheAuditAndTheTimelineKeep() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the dismiss test");
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+        Simulator.calm();
+
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        filterByText(number);
+        browser.until(d -> d.findElement(By.xpath("//tr[contains(., '" + number + "')]//button[contains(., 'Dismiss')]")))
+                .click();
+        browser.until(d -> d.findElement(By.id("f:reason")).isDisplayed() ? true : null);
+        browser.type(By.id("f:reason"), "Picked by hand in DEAR");
+        browser.screenshot("09-dismiss");
+        browser.driver.findElement(By.id("f:confirmDismiss")).click();
+        browser.awaitText("Dismissed");
+        awaitStatus(command, "DISMISSED");
+        assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'DISMISS'"
+                + " and actor = 'admin' and reason = 'Picked by hand in DEAR'", command));
+        assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Picked by hand in DEAR"));
+    }
+
+    @Test
+    void filtersSortingAndPagingWorkOnAFewHundredRowsAndTenThousandStayFast() {
+        String marker = "bulk-" + UUID.randomUUID();
+        insertFailed(300, marker);
+        try {
+            browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
+            filterByText(marker);
+            browser.awaitText("1-25 of 300");
+            browser.driver.findElement(By.cssSelector(".ui-paginator-next")).click();
+            browser.ajaxDone();
+            browser.awaitText("26-50 of 300");
+
+            // Kind filter: every other row is a ship.
+            browser.driver.executeScript("PF('kindMenu').selectValue('DEAR_SHIP')");
+            browser.driver.findElement(By.id("f:apply")).click();
+            browser.ajaxDone();
+            browser.awaitText("1-25 of 150");
+            assertTrue(browser.all(By.xpath("//tbody[@id='f:table_data']/tr")).stream()
+                    .allMatch(r -> r.getText().contains("ship")), "only ship rows");
+
+            // Sort by attempts, ascending: the first row has the fewest.
+            browser.driver.findElement(By.xpath("//th[contains(., 'Attempts')]")).click();
+            browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[1]/td[6]")).getText().trim()
+                    .endsWith("1") ? true : null);
+            browser.screenshot("08-filtered-paged");
+        } finally {
+            deleteBulk(marker);
+        }
+
+        // 10,000 rows: the first page still comes fast (the database pages).
+        String many = "many-" + UUID.randomUUID();
+        insertFailed(10_000, many);
+        try {
+            browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
+            browser.until(d -> d.findElement(By.id("f:table")));
+            long start = System.nanoTime();
+            browser.open("/bridge/admin/syncs.xhtml");
+            browser.until(d -> d.findElement(By.cssSelector(".ui-paginator-current")).getText().contains("of") ? true : null);
+            long pageMillis = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            browser.driver.findElement(By.cssSelector(".ui-paginator-last")).click();
+            browser.until(d -> d.findElement(By.cssSelector(".ui-paginator-current")).getText().matches(".*\\d+-\\d+ of.*")
+                    && !d.findElement(By.cssSelector(".ui-paginator-current")).getText().startsWith("1-") ? true : null);
+            long lastPageMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("Console with 10,000+ failed syncs: first page " + pageMillis + " ms, last page "
+                    + lastPageMillis + " ms");
+            assertTrue(pageMillis < 5000, "first page took " + pageMillis + " ms");
+            assertTrue(lastPageMillis < 5000, "last page took " + lastPageMillis + " ms");
+        } finally {
+            deleteBulk(many);
+        }
+    }
+
+    // --- page helpers ----------------------------------------------------------------------------------------
+
+    private static void filterByText(String text) {
+        browser.type(By.id("f:text"), text);
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.ajaxDone();
+        browser.until(d -> d.findElement(By.id("f:table_data")).getText().contains(text) ? true : null);
+    }
+
+    /** The text of the list row of that sale order, read afresh (AJAX updates replace the rows). */
+    private static String rowText(String number) {
+        return browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(., '" + number + "')]"))
+                .getText());
+    }
+
+    /**
+     * What a crafted POST would send: the Faces AJAX request of the first row's Replay button, with the view state
+     * and session of the page the browser shows now.
+     */
+    private static HttpResponse<String> craftedReplay() {
+        String button = "f:table:0:replay";
+        String form = "f=f&" + encode("jakarta.faces.ViewState") + "=" + encode(browser.viewState())
+                + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=" + encode(button)
+                + "&jakarta.faces.partial.execute=" + encode(button) + "&jakarta.faces.partial.render="
+                + encode("f:table f:msgs") + "&" + encode(button) + "=" + encode(button);
+        return send("POST", "/bridge/admin/syncs.xhtml", form, "Content-Type", "application/x-www-form-urlencoded",
+                "Faces-Request", "partial/ajax", "Cookie", "BRIDGE_ADMIN_SESSION=" + browser.sessionCookie());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

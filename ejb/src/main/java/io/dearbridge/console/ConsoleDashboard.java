@@ -1,0 +1,137 @@
+package io.dearbridge.console;
+
+import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.dear.rate.AccountGate;
+import io.dearbridge.dear.rate.RateGovernor;
+import io.dearbridge.domain.audit.OperatorAction;
+import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.webhook.Subscription;
+import io.dearbridge.webhook.SubscriptionHealer;
+import io.dearbridge.webhook.SubscriptionReport;
+import io.dearbridge.webhook.SubscriptionRegistry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The dashboard: counts per state, attempts per hour over the last day, and per account the webhook
+ * subscriptions (read from DEAR only when the operator asks, so the page costs no DEAR calls), 'heal now', and the
+ * rate governor's use on this node.
+ */
+@Stateless
+@RolesAllowed({"admin", "viewer"})
+public class ConsoleDashboard {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    SubscriptionRegistry subscriptions;
+
+    @Inject
+    SubscriptionHealer healer;
+
+    @Inject
+    RateGovernor governor;
+
+    public DashboardCounts counts() {
+        return new DashboardCounts(
+                group("select e.status, count(e) from InboxEvent e group by e.status"),
+                group("select c.status, count(c) from OutboxCommand c group by c.status"));
+    }
+
+    /** 24 hourly buckets ending with the current hour; an attempt counts as succeeded when its outcome was SUCCESS. */
+    public HourlySyncs lastDay(Instant now) {
+        Instant currentHour = now.truncatedTo(ChronoUnit.HOURS);
+        Instant since = currentHour.minus(23, ChronoUnit.HOURS);
+        TreeMap<Instant, long[]> buckets = new TreeMap<>();
+        for (int i = 0; i < 24; i++) {
+            buckets.put(since.plus(i, ChronoUnit.HOURS), new long[2]);
+        }
+        List<Object[]> rows = em.createQuery("select a.finishedAt, a.outcome from SyncAttempt a"
+                + " where a.finishedAt >= :since", Object[].class).setParameter("since", since).getResultList();
+        for (Object[] row : rows) {
+            long[] bucket = buckets.get(((Instant) row[0]).truncatedTo(ChronoUnit.HOURS));
+            if (bucket != null) {
+                bucket[SyncAttempt.SUCCESS.equals(row[1]) ? 0 : 1]++;
+            }
+        }
+        List<HourlySyncs.Hour> hours = new ArrayList<>();
+        buckets.forEach((start, counts) -> hours.add(new HourlySyncs.Hour(start, counts[0], counts[1])));
+        return new HourlySyncs(hours);
+    }
+
+    public List<String> accountCodes() {
+        return accounts.all().stream().map(DearAccount::code).sorted().toList();
+    }
+
+    /** The account's DEAR rate governor on this node: calls in flight and the wait a new call would have. */
+    public Optional<AccountGate.Usage> governor(String accountCode) {
+        return governor.usage(accountCode);
+    }
+
+    /** DEAR's subscriptions of the account, read now (one DEAR call, outside any transaction). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Subscription> subscriptions(String accountCode) {
+        return subscriptions.list(account(accountCode));
+    }
+
+    /** Makes sure DEAR sends the account's webhooks to the bridge (as the timer does), audited. */
+    @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<SubscriptionReport> heal(String accountCode) {
+        if (!healer.configured()) {
+            throw new ConsoleActionRefused("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
+                    + " send webhooks.");
+        }
+        List<SubscriptionReport> reports = healer.heal(account(accountCode));
+        audit(accountCode, reports);
+        return reports;
+    }
+
+    private void audit(String accountCode, List<SubscriptionReport> reports) {
+        String outcome = reports.stream().map(r -> r.type() + " " + r.outcome()).reduce((a, b) -> a + ", " + b)
+                .orElse("nothing to do");
+        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, outcome);
+    }
+
+    /** Writes the audit row in a transaction of its own (heal itself runs outside one: it calls DEAR). */
+    @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String accountCode, String outcome) {
+        em.persist(new OperatorAction(Instant.now(), context.getCallerPrincipal().getName(), OperatorAction.Kind.HEAL,
+                OperatorAction.Target.ACCOUNT, null, accountCode, null, null, outcome));
+    }
+
+    private DearAccount account(String code) {
+        return accounts.find(code).orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
+    }
+
+    private Map<String, Long> group(String jpql) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+            counts.put(String.valueOf(row[0]), (Long) row[1]);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,117 @@
+package io.dearbridge.console;
+
+import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.order.OrderStatus;
+import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The console's order list (searchable, paged in the database) and one order with its syncs. */
+@Stateless
+@RolesAllowed({"admin", "viewer"})
+public class ConsoleOrders {
+
+    private static final String STUCK = "(exists (select 1 from OutboxCommand c where c.orderingKey ="
+            + " concat('order:', cast(o.id as String)) and c.status in :stuckOut)"
+            + " or exists (select 1 from InboxEvent e where e.accountCode = o.accountCode and e.saleId = o.saleId"
+            + " and e.status = :stuckIn))";
+
+    private static final Map<String, String> SORTS = Map.of("id", "o.id", "account", "o.accountCode",
+            "saleOrderNumber", "o.saleOrderNumber", "status", "o.status", "updatedAt", "o.updatedAt",
+            "customer", "o.customer");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long count(OrderSearch search) {
+        TypedQuery<Long> query = em.createQuery("select count(o) from WarehouseOrder o" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    public List<OrderRow> page(OrderSearch search, int first, int size, String sortField, boolean ascending) {
+        String column = SORTS.getOrDefault(sortField == null ? "" : sortField, "o.id");
+        String direction = sortField != null && SORTS.containsKey(sortField) && ascending ? " asc" : " desc";
+        TypedQuery<Object[]> query = em.createQuery("select o, case when " + STUCK + " then true else false end from WarehouseOrder o"
+                + where(search) + " order by " + column + direction + ", o.id" + direction, Object[].class);
+        bind(query, search);
+        query.setParameter("stuckOut", List.of(OutboxStatus.FAILED, OutboxStatus.HELD));
+        query.setParameter("stuckIn", InboxStatus.FAILED);
+        List<OrderRow> rows = new ArrayList<>();
+        for (Object[] row : query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)))
+                .getResultList()) {
+            WarehouseOrder o = (WarehouseOrder) row[0];
+            rows.add(new OrderRow(o.id(), o.accountCode(), o.saleOrderNumber(), o.status().name(), o.stopRequested(),
+                    o.customer(), o.updatedAt(), Boolean.TRUE.equals(row[1])));
+        }
+        return rows;
+    }
+
+    /** The order, fully loaded, with every inbox event and outbox command about it and the operators' actions. */
+    public Optional<OrderDetail> find(long id) {
+        WarehouseOrder order = em.find(WarehouseOrder.class, id);
+        if (order == null) {
+            return Optional.empty();
+        }
+        order.lines().size();
+        order.fulfilments().size();
+        order.timeline().size();
+        List<OrderDetail.Sync> syncs = new ArrayList<>();
+        em.createQuery("select e from InboxEvent e where e.accountCode = :account and e.saleId = :sale order by e.id",
+                        InboxEvent.class)
+                .setParameter("account", order.accountCode()).setParameter("sale", order.saleId())
+                .getResultList().forEach(e -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.INBOX, e.id()),
+                        e.receivedAt(), e.eventType(), e.status().name(), e.trail().attempts(), e.trail().lastError())));
+        em.createQuery("select c from OutboxCommand c where c.orderingKey = :key order by c.id", OutboxCommand.class)
+                .setParameter("key", "order:" + id)
+                .getResultList().forEach(c -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.OUTBOX, c.id()),
+                        c.createdAt(), c.kind().code(), c.status().name(), c.trail().attempts(), c.trail().lastError())));
+        long actions = em.createQuery("select count(a) from OperatorAction a where a.orderId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return Optional.of(new OrderDetail(order, syncs, actions));
+    }
+
+    private static String where(OrderSearch search) {
+        List<String> clauses = new ArrayList<>();
+        if (search.account() != null) {
+            clauses.add("o.accountCode = :account");
+        }
+        if (search.status() != null) {
+            clauses.add("o.status = :status");
+        }
+        if (search.number() != null) {
+            clauses.add("lower(o.saleOrderNumber) like :number");
+        }
+        if (search.stuckOnly()) {
+            clauses.add(STUCK);
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void bind(TypedQuery<?> query, OrderSearch search) {
+        if (search.account() != null) {
+            query.setParameter("account", search.account());
+        }
+        if (search.status() != null) {
+            query.setParameter("status", OrderStatus.valueOf(search.status()));
+        }
+        if (search.number() != null) {
+            query.setParameter("number", "%" + search.number().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (search.stuckOnly()) {
+            query.setParameter("stuckOut", List.of(OutboxStatus.FAILED, OutboxStatus.HELD));
+            query.setParameter("stuckIn", InboxStatus.FAILED);
+        }
+    }
+}

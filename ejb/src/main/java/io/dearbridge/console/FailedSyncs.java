@@ -1,0 +1,173 @@
+package io.dearbridge.console;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The failed-sync list: inbox events and outbox commands that are FAILED, HELD or RETRY, across accounts,
+ * filtered, sorted and paged in the database (one SQL over both tables, written for H2 and PostgreSQL alike).
+ * Plain JDBC because the list is a union of two tables with an order lookup each, which JPQL cannot express.
+ */
+@Stateless
+@RolesAllowed({"admin", "viewer"})
+public class FailedSyncs {
+
+    /** The states an operator may have to act on. */
+    public static final List<String> STATES = List.of("FAILED", "HELD", "RETRY");
+
+    private static final String UNION = "SELECT * FROM ("
+            + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.sale_order_number,"
+            + " e.event_type AS type, e.status, e.attempts, e.last_http_status, e.last_error, e.next_attempt_at,"
+            + " o.id AS order_id"
+            + " FROM inbox_event e LEFT JOIN warehouse_order o ON o.account_code = e.account_code AND o.sale_id = e.sale_id"
+            + " WHERE e.status IN ('FAILED', 'RETRY')"
+            + " UNION ALL"
+            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type, c.status,"
+            + " c.attempts, c.last_http_status, c.last_error, c.next_attempt_at, o.id"
+            + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = CASE WHEN c.ordering_key LIKE 'order:%'"
+            + " THEN CAST(SUBSTRING(c.ordering_key, 7) AS BIGINT) END"
+            + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY')"
+            + ") s";
+
+    /** Sortable columns by the name the page uses; anything else sorts by time. */
+    private static final Map<String, String> SORTS = Map.of(
+            "at", "s.at", "account", "s.account_code", "saleOrderNumber", "s.sale_order_number", "kind", "s.type",
+            "type", "s.type", "state", "s.status", "attempts", "s.attempts", "nextAttemptAt", "s.next_attempt_at");
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
+
+    public long count(SyncFilter filter) {
+        Where where = where(filter);
+        return query("SELECT COUNT(*) FROM (" + UNION + where.sql + ") n", where.parameters, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    /** One page; {@code sortField} is one of the list's column names, newest first when none is given. */
+    public List<SyncRow> page(SyncFilter filter, int first, int size, String sortField, boolean ascending) {
+        Where where = where(filter);
+        String column = SORTS.getOrDefault(sortField == null ? "" : sortField, "s.at");
+        boolean asc = sortField != null && SORTS.containsKey(sortField) && ascending;
+        String direction = asc ? " ASC" : " DESC";
+        String sql = UNION + where.sql + " ORDER BY " + column + direction + ", s.side" + direction + ", s.id" + direction
+                + " LIMIT " + Math.max(1, Math.min(size, 500)) + " OFFSET " + Math.max(0, first);
+        return query(sql, where.parameters, rows -> {
+            List<SyncRow> page = new ArrayList<>();
+            while (rows.next()) {
+                page.add(row(rows));
+            }
+            return page;
+        });
+    }
+
+    /** Every sync the filter matches, as references (the 'replay all that match' action). */
+    public List<SyncRef> refs(SyncFilter filter) {
+        Where where = where(filter);
+        return query("SELECT s.side, s.id FROM (" + UNION + where.sql + ") s ORDER BY s.id", where.parameters, rows -> {
+            List<SyncRef> refs = new ArrayList<>();
+            while (rows.next()) {
+                refs.add(new SyncRef(SyncSide.valueOf(rows.getString(1)), rows.getLong(2)));
+            }
+            return refs;
+        });
+    }
+
+    public Optional<SyncRow> find(SyncRef ref) {
+        Where where = new Where(" WHERE s.side = ? AND s.id = ?", List.of(ref.side().name(), ref.id()));
+        return query(UNION + where.sql, where.parameters, rows -> rows.next() ? Optional.of(row(rows)) : Optional.empty());
+    }
+
+    /** The accounts that have something in the list, for the filter. */
+    public List<String> accounts() {
+        return query("SELECT DISTINCT s.account_code FROM (" + UNION + ") s ORDER BY s.account_code", List.of(), rows -> {
+            List<String> accounts = new ArrayList<>();
+            while (rows.next()) {
+                accounts.add(rows.getString(1));
+            }
+            return accounts;
+        });
+    }
+
+    private static SyncRow row(ResultSet rows) throws SQLException {
+        Integer http = (Integer) rows.getObject("last_http_status", Integer.class);
+        long orderId = rows.getLong("order_id");
+        Long order = rows.wasNull() ? null : orderId;
+        return new SyncRow(new SyncRef(SyncSide.valueOf(rows.getString("side")), rows.getLong("id")),
+                instant(rows, "at"), rows.getString("account_code"), rows.getString("sale_order_number"),
+                rows.getString("type"), rows.getString("status"), rows.getInt("attempts"), http,
+                rows.getString("last_error"), instant(rows, "next_attempt_at"), order);
+    }
+
+    private static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Where where(SyncFilter filter) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (filter.account() != null) {
+            and(sql).append("s.account_code = ?");
+            parameters.add(filter.account());
+        }
+        if (filter.type() != null) {
+            and(sql).append("s.type = ?");
+            parameters.add(filter.type());
+        }
+        if (filter.state() != null) {
+            and(sql).append("s.status = ?");
+            parameters.add(filter.state());
+        }
+        if (filter.text() != null) {
+            String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            and(sql).append("(LOWER(s.sale_order_number) LIKE ? ESCAPE '\\' OR LOWER(s.last_error) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(s.type) LIKE ? ESCAPE '\\')");
+            parameters.add(like);
+            parameters.add(like);
+            parameters.add(like);
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private static StringBuilder and(StringBuilder sql) {
+        return sql.append(sql.length() == 0 ? " WHERE " : " AND ");
+    }
+
+    private <T> T query(String sql, List<Object> parameters, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("failed-sync query: " + e.getMessage(), e);
+        }
+    }
+
+    private record Where(String sql, List<Object> parameters) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+}

@@ -1,0 +1,52 @@
+package io.dearbridge.console;
+
+import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Finds the order a sync is about: an inbox event through its account and sale, an outbox command through its
+ * ordering key ({@code order:<id>}, see PushCommand.orderingKey).
+ */
+@ApplicationScoped
+public class SyncOrders {
+
+    private static final String ORDER_KEY = "order:";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Long> orderOf(InboxEvent event) {
+        if (event.saleId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o.id from WarehouseOrder o where o.accountCode = :account and o.saleId = :sale",
+                        Long.class)
+                .setParameter("account", event.accountCode()).setParameter("sale", event.saleId())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Long> orderOf(OutboxCommand command) {
+        String key = command.orderingKey();
+        if (!key.startsWith(ORDER_KEY)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(key.substring(ORDER_KEY.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<String> saleOrderNumber(long orderId) {
+        return Optional.ofNullable(em.find(WarehouseOrder.class, orderId)).map(WarehouseOrder::saleOrderNumber);
+    }
+
+    public Optional<WarehouseOrder> order(Long orderId) {
+        return orderId == null ? Optional.empty() : Optional.ofNullable(em.find(WarehouseOrder.class, orderId));
+    }
+}
