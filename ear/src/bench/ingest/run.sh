@@ -78,8 +78,8 @@ unzip -q "$WF_ZIP" -d "$SERVER_HOME.tmp"
 mv "$SERVER_HOME.tmp/wildfly-$WF_VERSION" "$SERVER_HOME" && rmdir "$SERVER_HOME.tmp"
 cp -r "$ROOT/ear/src/main/wildfly/modules/." "$SERVER_HOME/modules/"
 cp "$PG_JAR" "$SERVER_HOME/modules/org/postgresql/main/postgresql.jar"
-cp "$ROOT"/ear/src/main/wildfly/demo/*.properties "$SERVER_HOME/standalone/configuration/"
-for cli in "$ROOT/ear/src/main/wildfly/configure-bridge.cli" "$ROOT/ear/src/main/wildfly/configure-datasource-postgres.cli" \
+# The datasource first: the user realm in configure-bridge.cli reads it.
+for cli in "$ROOT/ear/src/main/wildfly/configure-datasource-postgres.cli" "$ROOT/ear/src/main/wildfly/configure-bridge.cli" \
            "$BENCH_DIR/configure-bench.cli"; do
     "$SERVER_HOME/bin/jboss-cli.sh" --file="$cli" >> "$OUT/configure.log" 2>&1 || { tail -30 "$OUT/configure.log"; die "$cli"; }
 done

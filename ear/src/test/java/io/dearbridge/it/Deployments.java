@@ -1,9 +1,11 @@
 package io.dearbridge.it;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR exactly as the build produced it; the simulator is already deployed on the test server. */
 public final class Deployments {
@@ -27,6 +29,10 @@ public final class Deployments {
                 .addClasses(Deployments.class, Http.class, Await.class, Demo.class, Simulator.class,
                         SimulatorAccount.class, TestAccounts.class)
                 .addClasses(testClasses);
-        return bridgeEar().addAsLibrary(tests);
+        EnterpriseArchive ear = bridgeEar();
+        // The EAR holds two web modules (API and console): the Servlet protocol must be told which one carries it.
+        WebArchive api = ear.getAsType(WebArchive.class, "web.war");
+        ear.delete("web.war");
+        return ear.addAsModule(Testable.archiveToTest(api)).addAsLibrary(tests);
     }
 }

@@ -64,6 +64,13 @@ class SubscriptionIT {
         JsonObject undoReport = Bridge.list(Http.json(healed)).stream()
                 .filter(r -> r.getString("type").equals("Sale/Undo")).findFirst().orElseThrow();
         assertEquals("REACTIVATED", undoReport.getString("outcome"));
+        // Readiness on this node (any node: it reads what the heal stored) shows the degraded subscription.
+        JsonObject ready = Http.json(Http.get(Http.MANAGEMENT + "/health/ready"));
+        JsonObject webhooks = Bridge.list(ready.getJsonArray("checks")).stream()
+                .filter(c -> c.getString("name").equals("webhooks")).findFirst().orElseThrow();
+        assertTrue(webhooks.getJsonObject("data").getString("demo Sale/Undo").startsWith("REACTIVATED at"),
+                webhooks.toString());
+        assertEquals("UP", webhooks.getString("status"));
 
         assertTrue(ours("Sale/Undo").getBoolean("IsActive"));
         JsonObject other = webhooks().stream()

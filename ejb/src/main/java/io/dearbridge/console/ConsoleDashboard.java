@@ -104,7 +104,10 @@ public class ConsoleDashboard {
             throw new ConsoleActionRefused("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks.");
         }
-        List<SubscriptionReport> reports = healer.heal(account(accountCode));
+        // Under the account's lease, as the timer and the API heal: two heals at once could subscribe a type twice.
+        List<SubscriptionReport> reports = healer.healNow(account(accountCode), java.time.Duration.ofSeconds(10))
+                .orElseThrow(() -> new ConsoleActionRefused("The webhooks of '" + accountCode + "' are being healed"
+                        + " by this or another node; try again shortly."));
         audit(accountCode, reports);
         return reports;
     }

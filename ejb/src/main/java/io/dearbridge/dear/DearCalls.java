@@ -106,6 +106,9 @@ class DearCalls {
             Thread.currentThread().interrupt();
             throw new DearCallException(FailureKind.TRANSIENT, null, "interrupted while waiting to call DEAR", false, e);
         }
+        if (permit.isEmpty() && gate.closed()) {
+            throw new DearCallException(FailureKind.TRANSIENT, null, "the bridge is shutting down", false, null);
+        }
         if (permit.isEmpty()) {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "
                     + account.code() + " within " + settings.maxWait().toMillis() + " ms", false, null);

@@ -3,6 +3,7 @@ package io.dearbridge.inbox;
 import io.dearbridge.sync.DrainLoop;
 
 import jakarta.annotation.PostConstruct;
+import io.dearbridge.dear.rate.RateGovernor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -44,6 +45,9 @@ public class InboxDispatcher {
     @Resource
     TimerService timers;
 
+    @Inject
+    RateGovernor governor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -68,6 +72,8 @@ public class InboxDispatcher {
     @PreDestroy
     void stop() {
         loop.stop();
+        // Handlers waiting for DEAR's rate window would hold the shutdown up to the governor's max wait.
+        governor.closeAll();
     }
 
     @Timeout

@@ -1,6 +1,7 @@
 package io.dearbridge.inbox;
 
 import io.dearbridge.domain.inbox.EventSource;
+import io.dearbridge.health.InboxWriterProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -41,6 +42,9 @@ public class InboxGroupCommit {
     @Inject
     InboxSettings settings;
 
+    @Inject
+    InboxWriterProbe probe;
+
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
     private Thread thread;
@@ -72,6 +76,7 @@ public class InboxGroupCommit {
             throw new InboxWriteException("The bridge is shutting down.", null);
         }
         Pending pending = new Pending(event, new CompletableFuture<>());
+        probe.enqueued();
         queue.add(pending);
         try {
             return pending.receipt.get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -83,6 +88,8 @@ public class InboxGroupCommit {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof InboxWriteException failure ? failure
                     : new InboxWriteException("The inbox could not store the event.", e.getCause());
+        } finally {
+            probe.answered();
         }
     }
 
@@ -96,11 +103,13 @@ public class InboxGroupCommit {
             try {
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
+                    probe.progressed();
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, batchSize - 1);
                 commit(batch);
+                probe.progressed();
             } catch (InterruptedException e) {
                 break;
             } catch (Error e) {

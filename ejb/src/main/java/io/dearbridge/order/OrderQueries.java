@@ -48,7 +48,8 @@ public class OrderQueries {
     public OrderPage list(OrderFilter filter) {
         String where = " where (:account is null or o.accountCode = :account)"
                 + " and (:status is null or o.status = :status)"
-                + " and (:number is null or o.saleOrderNumber = :number)";
+                + " and (:number is null or o.saleOrderNumber = :number)"
+                + (filter.stuckOnly() ? " and o.stuckSince is not null" : "");
         TypedQuery<WarehouseOrder> query = em.createQuery("select o from WarehouseOrder o" + where
                 + " order by o.id desc", WarehouseOrder.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from WarehouseOrder o" + where, Long.class);

@@ -4,6 +4,7 @@ import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.sync.DrainLoop;
 import jakarta.annotation.PostConstruct;
+import io.dearbridge.dear.rate.RateGovernor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -42,6 +43,9 @@ public class OutboxDispatcher {
     @Resource
     TimerService timers;
 
+    @Inject
+    RateGovernor governor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -70,6 +74,8 @@ public class OutboxDispatcher {
     @PreDestroy
     void stop() {
         loop.stop();
+        // Handlers waiting for DEAR's rate window would hold the shutdown up to the governor's max wait.
+        governor.closeAll();
     }
 
     @Timeout

@@ -3,14 +3,19 @@ package io.dearbridge.webhook;
 import io.dearbridge.sync.SyncFailureException;
 
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.cluster.JobLease;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +29,21 @@ public class SubscriptionHealer {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionHealer.class.getName());
 
+    /** Outcomes that mean DEAR was not (or could not be made) sending this type to the bridge. */
+    public static final Set<String> DEGRADED = Set.of("REACTIVATED", "LIMIT_REACHED", "FAILED");
+
     @Inject
     SubscriptionRegistry registry;
+
+    @Inject
+    WebhookHealth health;
+
+    @Inject
+    JobLease lease;
+
+    @Inject
+    @ConfigProperty(name = "dearbridge.webhooks.heal-lease", defaultValue = "PT10M")
+    Duration leaseLength;
 
     @Inject
     @ConfigProperty(name = "dearbridge.public-base-url")
@@ -35,7 +53,20 @@ public class SubscriptionHealer {
         return publicBaseUrl.filter(url -> !url.isBlank()).isPresent();
     }
 
-    public List<SubscriptionReport> heal(DearAccount account) {
+    /**
+     * Heals unless another node is healing this account (or, with a {@code spacing}, healed it that recently): two
+     * nodes healing at once would both create a missing subscription. Empty when it did not run here.
+     */
+    public Optional<List<SubscriptionReport>> healOnce(DearAccount account, Duration spacing) {
+        return lease.runOnce("webhooks:" + account.code(), leaseLength, spacing, () -> heal(account));
+    }
+
+    /** On demand: heals now, waiting up to {@code patience} for a heal already running (on any node) to end. */
+    public Optional<List<SubscriptionReport>> healNow(DearAccount account, Duration patience) {
+        return lease.runOnce("webhooks:" + account.code(), leaseLength, Duration.ZERO, patience, () -> heal(account));
+    }
+
+    List<SubscriptionReport> heal(DearAccount account) {
         if (!configured()) {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks");
@@ -45,6 +76,13 @@ public class SubscriptionHealer {
         List<SubscriptionReport> report = new ArrayList<>();
         for (SubscriptionPlan.Step step : steps) {
             report.add(apply(account, step));
+        }
+        health.record(account.code(), report, Instant.now());
+        List<SubscriptionReport> degraded = report.stream().filter(r -> DEGRADED.contains(r.outcome())).toList();
+        if (!degraded.isEmpty()) {
+            // One line per heal, always this shape, for an operator's alert rule.
+            LOG.warning(() -> "WEBHOOKS DEGRADED account=" + account.code() + " " + degraded.stream()
+                    .map(r -> r.type() + "=" + r.outcome()).collect(Collectors.joining(" ")));
         }
         return report;
     }

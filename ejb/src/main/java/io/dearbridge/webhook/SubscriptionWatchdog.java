@@ -17,13 +17,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Heals webhook subscriptions shortly after start and then periodically, because DEAR switches a webhook
- * off silently after six failed deliveries. A failed round (DEAR unreachable) is retried sooner.
+ * off silently after six failed deliveries. A failed round (DEAR unreachable) is retried sooner. Every node runs
+ * this timer; a lease row per account makes one node heal it per interval (never two at once, which could create
+ * a subscription twice). What it found is in readiness ({@code webhooks} check) on every node.
  */
 @Singleton
 @Startup
@@ -64,19 +67,25 @@ public class SubscriptionWatchdog {
         schedule(firstDelay);
     }
 
+    /** Whether the last round here healed everything; a retry after a failed round is not spaced. */
+    private boolean lastHealed = true;
+
     @Timeout
     void run(Timer timer) {
         boolean allHealed = true;
         for (DearAccount account : accounts.all()) {
             allHealed &= healQuietly(account);
         }
+        lastHealed = allHealed;
         schedule(allHealed ? interval : retry);
     }
 
     private boolean healQuietly(DearAccount account) {
         try {
-            List<SubscriptionReport> report = healer.heal(account);
-            return report.stream().noneMatch(r -> r.outcome().equals("FAILED"));
+            // Every node's timer fires; the first takes the account's lease, the others find it healed recently.
+            Optional<List<SubscriptionReport>> report = healer.healOnce(account,
+                    lastHealed ? interval.dividedBy(2) : Duration.ZERO);
+            return report.map(r -> r.stream().noneMatch(x -> x.outcome().equals("FAILED"))).orElse(true);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook healing failed for " + account.code() + "; retrying in " + retry, e);
             return false;

@@ -1,6 +1,7 @@
 package io.dearbridge.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,7 @@ class InboxGroupCommitTest {
 
     private final FakeWriter writer = new FakeWriter();
     private final InboxGroupCommit inbox = new InboxGroupCommit();
+    private final io.dearbridge.health.InboxWriterProbe probe = new io.dearbridge.health.InboxWriterProbe();
     private final List<Thread> senderThreads = new CopyOnWriteArrayList<>();
     private final ExecutorService senders = Executors.newFixedThreadPool(20, task -> {
         Thread thread = new Thread(task);
@@ -88,6 +90,7 @@ class InboxGroupCommitTest {
         settings.writeTimeout = timeout;
         inbox.settings = settings;
         inbox.writer = writer;
+        inbox.probe = probe;
         inbox.threads = new ManagedThreadFactory() {
             @Override
             public Thread newThread(Runnable task) {
@@ -117,6 +120,25 @@ class InboxGroupCommitTest {
 
     private Receipt send(String saleId) {
         return inbox.store(event(saleId));
+    }
+
+    @Test
+    void aWriterStuckInItsCommitShowsAsStalledWhileWebhooksWaitAndRecoversAfter() throws Exception {
+        start(Duration.ofSeconds(PATIENCE_SECONDS));
+        writer.holdCommits = true;
+        Future<Receipt> answer = senders.submit(() -> send("slow"));
+        awaitLatch(writer.committing);
+        assertEquals(1, probe.waiting());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        while (!probe.stalled(Duration.ofMillis(50)) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(probe.stalled(Duration.ofMillis(50)), "since progress " + probe.sinceProgress());
+        assertFalse(probe.stalled(Duration.ofMinutes(10)));
+        writer.release.countDown();
+        answer.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertEquals(0, probe.waiting());
+        assertFalse(probe.stalled(Duration.ofMillis(1)), "nothing waits, so nothing is stalled");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.dearbridge.simulator.creditnote.CreditNoteService;
 import io.dearbridge.simulator.fulfilment.FulfilmentService;
 import io.dearbridge.simulator.sale.SaleFactory;
 import io.dearbridge.simulator.sale.SaleLifecycle;
+import io.dearbridge.simulator.sale.SaleSeeder;
 import io.dearbridge.simulator.time.SimClock;
 import io.dearbridge.simulator.time.Sleeper;
 import io.dearbridge.simulator.time.TaskScheduler;
@@ -32,6 +33,7 @@ public final class Simulator {
     private final WebhookDispatcher dispatcher;
     private final SaleLifecycle lifecycle;
     private final SaleFactory factory;
+    private final SaleSeeder seeder;
     private final DearRouter router;
     private final DearUserActions actions;
 
@@ -46,6 +48,7 @@ public final class Simulator {
                     return space == null ? null : space.stockroom();
                 });
         this.factory = new SaleFactory(clock, lifecycle, random);
+        this.seeder = new SaleSeeder(clock, random);
         FulfilmentService fulfilments = new FulfilmentService(lifecycle);
         CreditNoteService creditNotes = new CreditNoteService(lifecycle);
         this.router = new DearRouter(spaces::get, DearEndpoints.routes(lifecycle, fulfilments, creditNotes), clock,
@@ -89,6 +92,10 @@ public final class Simulator {
 
     public SaleFactory factory() {
         return factory;
+    }
+
+    public SaleSeeder seeder() {
+        return seeder;
     }
 
     public SaleLifecycle lifecycle() {

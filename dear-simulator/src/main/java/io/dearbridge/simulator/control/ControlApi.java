@@ -13,6 +13,8 @@ import io.dearbridge.simulator.sale.SaleJson;
 import io.dearbridge.simulator.throttle.Fault;
 import io.dearbridge.simulator.webhook.DeliveryLog;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,28 @@ public final class ControlApi {
             Sale sale = simulator.factory().create(space.account().accountId(), space.sales(),
                     body == null ? Map.of() : body);
             return DearResponse.json(201, render(sale));
+        });
+    }
+
+    /** Sales that predate the webhooks: many at once, in the past, announced to nobody ({@link SaleSeeder}). */
+    public DearResponse seedSales(String accountId, Map<String, Object> body) {
+        Map<String, Object> spec = body == null ? Map.of() : body;
+        return with(accountId, space -> {
+            Integer count = Json.integer(spec, "count");
+            String age = Json.string(spec, "age");
+            Boolean authorise = Json.bool(spec, "authorise");
+            Duration ageOf;
+            try {
+                ageOf = age == null ? Duration.ofDays(30) : Duration.parse(age);
+            } catch (DateTimeParseException e) {
+                return error(400, "age must be an ISO-8601 duration such as P30D");
+            }
+            List<Sale> sales = simulator.seeder().seed(space.account().accountId(), space.sales(),
+                    count == null ? 1 : count, ageOf, authorise == null || authorise);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("count", sales.size());
+            m.put("saleIds", sales.stream().map(Sale::id).toList());
+            return DearResponse.json(201, m);
         });
     }
 

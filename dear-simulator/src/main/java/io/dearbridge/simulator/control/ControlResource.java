@@ -77,6 +77,12 @@ public class ControlResource {
         return call(b -> api().createSale(accountId, b), body);
     }
 
+    @POST
+    @Path("accounts/{accountId}/seed")
+    public Response seedSales(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().seedSales(accountId, b), body);
+    }
+
     @GET
     @Path("accounts/{accountId}/sales/{saleId}")
     public Response sale(@PathParam("accountId") String accountId, @PathParam("saleId") String saleId) {

@@ -62,12 +62,12 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
         return authorised(orderStatus);
     }
 
-    static boolean voided(String saleStatus, String orderStatus) {
+    public static boolean voided(String saleStatus, String orderStatus) {
         return "VOIDED".equalsIgnoreCase(saleStatus) || "VOIDED".equalsIgnoreCase(orderStatus);
     }
 
     /** The order is authorised (DEAR also reports fulfilled and closed orders as beyond authorised). */
-    static boolean authorised(String orderStatus) {
+    public static boolean authorised(String orderStatus) {
         return orderStatus != null && switch (orderStatus.toUpperCase()) {
             case "AUTHORISED", "AUTH_NO_ALLOC", "FULFILLED", "CLOSED" -> true;
             default -> false;

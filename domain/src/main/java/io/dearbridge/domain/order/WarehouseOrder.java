@@ -102,6 +102,15 @@ public class WarehouseOrder {
     @Column(name = "dear_modified_at", nullable = false)
     private Instant dearModifiedAt;
 
+    @Column(name = "stage_since")
+    private Instant stageSince;
+
+    @Column(name = "stuck_since")
+    private Instant stuckSince;
+
+    @Column(name = "stuck_reason", length = 500)
+    private String stuckReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -138,6 +147,7 @@ public class WarehouseOrder {
         order.replaceLines(snapshot.lines());
         order.syncFulfilments(snapshot, now);
         order.status = order.deriveStatus();
+        order.stageSince = now;
         order.updatedAt = now;
         order.note(now, "Imported from DEAR (" + cause + "): " + describe(order.status), Source.DEAR);
         return order;
@@ -167,7 +177,7 @@ public class WarehouseOrder {
                 changes.add("Voided in DEAR while the warehouse was working on it: STOP");
             }
             changes.add(transitionMessage(status, next));
-            status = next;
+            enterStage(next, now);
         }
         if (changes.isEmpty()) {
             return Applied.UNCHANGED;
@@ -184,7 +194,7 @@ public class WarehouseOrder {
     public void refreshStatus(Instant now) {
         OrderStatus next = deriveStatus();
         if (next != status && status != OrderStatus.CANCELLED && status != OrderStatus.ON_HOLD) {
-            status = next;
+            enterStage(next, now);
             updatedAt = now;
         }
     }
@@ -350,6 +360,29 @@ public class WarehouseOrder {
         return planned;
     }
 
+    /** A new stage starts its clock afresh, and an order that moves on is no longer stuck. */
+    private void enterStage(OrderStatus next, Instant now) {
+        status = next;
+        stageSince = now;
+        stuckSince = null;
+        stuckReason = null;
+    }
+
+    /**
+     * Flags an order that has waited too long (see {@link StuckRule}); the flag stays until its stage changes.
+     * Answers whether the flag is new, which is also when the timeline hears of it.
+     */
+    public boolean flagStuck(Instant now, String reason) {
+        if (stuckSince != null) {
+            return false;
+        }
+        stuckSince = now;
+        stuckReason = reason;
+        updatedAt = now;
+        note(now, "Flagged stuck: " + reason, Source.BRIDGE);
+        return true;
+    }
+
     /** Flags the order for the warehouse, e.g. because the bridge held its pushes to DEAR. */
     public void requestStop(Instant now, String why) {
         stopRequested = true;
@@ -378,6 +411,10 @@ public class WarehouseOrder {
     public String trackingNumbers() { return trackingNumbers; }
     public Instant dearModifiedAt() { return dearModifiedAt; }
     public Instant createdAt() { return createdAt; }
+    /** Since when the order is in its status; null for orders imported before stages were timed. */
+    public Instant stageSince() { return stageSince; }
+    public Instant stuckSince() { return stuckSince; }
+    public String stuckReason() { return stuckReason; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
     public List<OrderLine> lines() { return List.copyOf(lines); }

@@ -1,6 +1,7 @@
 package io.dearbridge.dear.rate;
 
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -12,18 +13,31 @@ import java.util.function.LongSupplier;
  */
 public final class AccountGate {
 
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final RateSettings settings;
     private final TokenBucket bucket;
     private final Semaphore inFlight;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
+    /** Counted down when the application stops: waiters leave at once instead of holding up the shutdown. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     public AccountGate(RateSettings settings, LongSupplier nanoClock, Sleeper sleeper) {
         this.settings = settings;
         this.bucket = new TokenBucket(settings, nanoClock);
         this.inFlight = new Semaphore(settings.maxInFlight(), true);
         this.nanoClock = nanoClock;
-        this.sleeper = sleeper;
+        this.sleeper = sleeper == Sleeper.REAL ? nanos -> closed.await(nanos, TimeUnit.NANOSECONDS) : sleeper;
+    }
+
+    /** The application is stopping: every waiting and later caller is turned away (see {@link #closed()}). */
+    public void close() {
+        closed.countDown();
+    }
+
+    public boolean closed() {
+        return closed.getCount() == 0;
     }
 
     public RateSettings settings() {
@@ -36,18 +50,22 @@ public final class AccountGate {
      */
     public Optional<Permit> enter(long maxWaitNanos) throws InterruptedException {
         long start = nanoClock.getAsLong();
-        if (!inFlight.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
-            return Optional.empty();
+        // In slices, so that a shutdown does not wait for a slot another call holds.
+        while (!inFlight.tryAcquire(Math.min(SLICE_NANOS, Math.max(0, maxWaitNanos - (nanoClock.getAsLong() - start))),
+                TimeUnit.NANOSECONDS)) {
+            if (closed() || nanoClock.getAsLong() - start >= maxWaitNanos) {
+                return Optional.empty();
+            }
         }
         boolean entered = false;
         try {
             long left = maxWaitNanos - (nanoClock.getAsLong() - start);
             long wait = bucket.reserve(Math.max(0, left));
-            if (wait < 0) {
+            if (wait < 0 || closed()) {
                 return Optional.empty();
             }
-            if (wait > 0) {
-                sleeper.sleepNanos(wait);
+            if (wait > 0 && sleeper.sleepNanos(wait)) {
+                return Optional.empty();
             }
             entered = true;
             return Optional.of(inFlight::release);
@@ -80,11 +98,18 @@ public final class AccountGate {
         void close();
     }
 
-    /** {@link Thread#sleep} in production, a fake clock's advance in tests. */
+    /**
+     * A wait that answers whether it ended early because the gate closed: in production a wait on the gate's close,
+     * a fake clock's advance in tests.
+     */
     @FunctionalInterface
     public interface Sleeper {
-        void sleepNanos(long nanos) throws InterruptedException;
+        boolean sleepNanos(long nanos) throws InterruptedException;
 
-        Sleeper REAL = nanos -> TimeUnit.NANOSECONDS.sleep(nanos);
+        /** Stands for "wait, unless the gate closes"; the gate replaces it with a wait on its own close. */
+        Sleeper REAL = nanos -> {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+            return false;
+        };
     }
 }

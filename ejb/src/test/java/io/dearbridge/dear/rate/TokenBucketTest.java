@@ -22,7 +22,7 @@ class TokenBucketTest {
 
     /** Sends {@code calls} back to back as the gate allows, returning the send times. */
     private List<Long> drive(RateSettings settings, int calls) throws InterruptedException {
-        AccountGate gate = new AccountGate(settings, now::get, now::addAndGet);
+        AccountGate gate = new AccountGate(settings, now::get, n -> { now.addAndGet(n); return false; });
         List<Long> sent = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             try (AccountGate.Permit permit = gate.enter(Long.MAX_VALUE).orElseThrow()) {
@@ -67,7 +67,7 @@ class TokenBucketTest {
 
     @Test
     void aPauseHoldsEveryoneUntilItEnds() throws InterruptedException {
-        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, now::addAndGet);
+        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, n -> { now.addAndGet(n); return false; });
         gate.enter(0).orElseThrow().close();
         gate.pauseFor(60 * SECOND);
         long before = now.get();
@@ -77,7 +77,7 @@ class TokenBucketTest {
 
     @Test
     void aCallerThatWouldWaitTooLongGetsNothingAndTakesNothing() throws InterruptedException {
-        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, now::addAndGet);
+        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, n -> { now.addAndGet(n); return false; });
         gate.enter(0).orElseThrow().close();
         assertEquals(Optional.empty(), gate.enter(SECOND / 2));
         long interval = RateSettings.DEAR_DEFAULT.intervalNanos();
@@ -88,7 +88,7 @@ class TokenBucketTest {
 
     @Test
     void usageShowsCallsInFlightAndTheWaitANewCallWouldHave() throws InterruptedException {
-        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, now::addAndGet);
+        AccountGate gate = new AccountGate(RateSettings.DEAR_DEFAULT, now::get, n -> { now.addAndGet(n); return false; });
         assertEquals(new AccountGate.Usage(0, 2, 60, 60, 0), gate.usage(), "an idle gate");
         AccountGate.Permit call = gate.enter(0).orElseThrow();
         AccountGate.Usage busy = gate.usage();
@@ -104,7 +104,7 @@ class TokenBucketTest {
     @Test
     void inFlightIsCapped() throws InterruptedException {
         AccountGate gate = new AccountGate(new RateSettings(1000, Duration.ofSeconds(1), 999, 2), now::get,
-                now::addAndGet);
+                n -> { now.addAndGet(n); return false; });
         AccountGate.Permit first = gate.enter(0).orElseThrow();
         AccountGate.Permit second = gate.enter(0).orElseThrow();
         assertEquals(Optional.empty(), gate.enter(0));

@@ -2,6 +2,8 @@ package io.dearbridge.web.account;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.reconcile.ReconcilePass;
+import io.dearbridge.reconcile.ReconcileReport;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
 import io.dearbridge.web.problem.ProblemException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,11 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class AccountResource {
 
+    /** How long an on-demand heal or pass waits for one already running (the timer's, or another node's). */
+    private static final Duration ON_DEMAND_PATIENCE = Duration.ofSeconds(10);
+
     @Inject
     AccountRegistry registry;
 
     @Inject
     SubscriptionHealer healer;
+
+    @Inject
+    ReconcilePass reconcile;
 
     @GET
     @RolesAllowed({"admin", "viewer", "warehouse"})
@@ -53,6 +62,26 @@ public class AccountResource {
             throw new ProblemException(Response.Status.CONFLICT,
                     "dearbridge.public-base-url is not set, so DEAR cannot be told where to send webhooks.");
         }
-        return healer.heal(account);
+        return healer.healNow(account, ON_DEMAND_PATIENCE).orElseThrow(() -> new ProblemException(
+                Response.Status.CONFLICT, "The webhooks of '" + code + "' are being healed (by this or another node)"
+                + " for longer than " + ON_DEMAND_PATIENCE.toSeconds() + " s; try again shortly."));
+    }
+
+    @POST
+    @Path("{code}/reconcile")
+    @RolesAllowed("admin")
+    @Operation(summary = "Run a reconciliation pass for this account now",
+            description = "Lists the sales DEAR changed since the account's watermark (minus the overlap) and queues"
+                    + " an inbox event for each that is new or changed. The same runs every dearbridge.reconcile.interval."
+                    + " 409 while a pass for the account runs on any node.")
+    public ReconcileReport reconcile(@PathParam("code") String code) {
+        DearAccount account = registry.find(code).orElseThrow(() ->
+                new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
+        ReconcileReport report = reconcile.runNow(account, ON_DEMAND_PATIENCE);
+        if (report.outcome().equals("BUSY")) {
+            throw new ProblemException(Response.Status.CONFLICT, "A reconciliation pass for '" + code
+                    + "' is already running (" + report.detail() + ").");
+        }
+        return report;
     }
 }

@@ -44,14 +44,19 @@ public class OrderResource {
                               @QueryParam("status") @Parameter(description = "AWAITING_PICK, PICKING, PACKED, "
                                       + "PARTIALLY_SHIPPED, SHIPPED, ON_HOLD or CANCELLED") String status,
                               @QueryParam("saleOrderNumber") String saleOrderNumber,
+                              @QueryParam("flag") @Parameter(description = "stuck: only orders flagged as waiting"
+                                      + " too long in their stage") String flag,
                               @QueryParam("page") @DefaultValue("1") int page,
                               @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new ProblemException(Response.Status.BAD_REQUEST,
                     "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
         }
+        if (flag != null && !flag.isBlank() && !flag.equals("stuck")) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "flag can only be 'stuck'.");
+        }
         OrderPage result = orders.list(new OrderFilter(blankToNull(account), parseStatus(status),
-                blankToNull(saleOrderNumber), page, size));
+                blankToNull(saleOrderNumber), "stuck".equals(flag), page, size));
         return new OrderListView(result.orders().stream().map(OrderView::of).toList(), result.page(), result.size(),
                 result.total());
     }

@@ -16,9 +16,9 @@ import java.util.Objects;
 
 /** An order as the warehouse API shows it. */
 public record OrderView(long id, String account, String saleId, String saleOrderNumber, String status,
-                        boolean stopRequested, String customer, String customerReference, String phone, String email,
-                        LocalDate shipBy, String location, Address shippingAddress, String shippingNotes,
-                        String carrier, String trackingNumbers, Dear dear, List<Line> lines,
+                        boolean stopRequested, Stuck stuck, String customer, String customerReference,
+                        String phone, String email, LocalDate shipBy, String location, Address shippingAddress,
+                        String shippingNotes, String carrier, String trackingNumbers, Dear dear, List<Line> lines,
                         List<FulfilmentView> fulfilments, List<Event> timeline, Instant createdAt, Instant updatedAt) {
 
     /**
@@ -27,6 +27,10 @@ public record OrderView(long id, String account, String saleId, String saleOrder
      */
     public record Address(String line1, String line2, String city, String state, String postcode, String country,
                           String company, String contact, String displayLine1, String displayLine2) {
+    }
+
+    /** Set while the order has waited too long in its stage; why, and since when it is flagged. */
+    public record Stuck(Instant since, String reason) {
     }
 
     /** DEAR's own statuses, for reference. */
@@ -61,7 +65,9 @@ public record OrderView(long id, String account, String saleId, String saleOrder
 
     static OrderView of(WarehouseOrder order) {
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
-                order.status().name(), order.stopRequested(), order.customer(), order.customerReference(),
+                order.status().name(), order.stopRequested(),
+                order.stuckSince() == null ? null : new Stuck(order.stuckSince(), order.stuckReason()),
+                order.customer(), order.customerReference(),
                 order.phone(), order.email(), order.shipBy(), order.location(), address(order.shippingAddress()),
                 order.shippingNotes(), order.carrier(), order.trackingNumbers(),
                 new Dear(order.dearStatus(), order.dearOrderStatus(), order.dearType(), order.dearModifiedAt()),

@@ -1,0 +1,132 @@
+package io.dearbridge.reconcile;
+
+import io.dearbridge.account.DearAccount;
+import io.dearbridge.cluster.JobLease;
+import io.dearbridge.domain.inbox.EventKey;
+import io.dearbridge.domain.inbox.EventSource;
+import io.dearbridge.inbox.InboxBatchWriter;
+import io.dearbridge.inbox.InboxWriteException;
+import io.dearbridge.inbox.IncomingEvent;
+import io.dearbridge.inbox.Receipt;
+import io.dearbridge.sync.SyncFailureException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * One reconciliation pass for one account: list what DEAR changed since the watermark minus the overlap (the first
+ * pass looks back the horizon), queue an inbox event (source RECONCILER) for each sale that is new or changed, and
+ * only then move the watermark to the newest {@code Updated} seen. A pass that fails leaves the watermark where it
+ * was, so the next one covers the same ground. DEAR is called outside any transaction, through the account's rate
+ * governor (the DEAR client); the account's lease row keeps two nodes from running the same pass at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReconcilePass {
+
+    /** The inbox event type for a change reconciliation found; processed like any sale event. */
+    public static final String EVENT_TYPE = "Reconciliation/SaleChanged";
+
+    private static final Logger LOG = Logger.getLogger(ReconcilePass.class.getName());
+
+    @Inject
+    ReconcileSettings settings;
+
+    @Inject
+    JobLease lease;
+
+    @Inject
+    SaleListing listing;
+
+    @Inject
+    KnownSales known;
+
+    @Inject
+    Watermarks watermarks;
+
+    @Inject
+    InboxBatchWriter inbox;
+
+    /** The timer's pass: not when another runs for the account, nor when one ended less than half an interval ago. */
+    public ReconcileReport run(DearAccount account) {
+        String job = "reconcile:" + account.code();
+        return lease.runOnce(job, settings.lease(), settings.interval().dividedBy(2), () -> pass(account))
+                .orElseGet(() -> ReconcileReport.busy(account.code(), lease.holder(job).orElse("another node")));
+    }
+
+    /** On demand: a pass now, after waiting up to {@code patience} for one that is running to end. */
+    public ReconcileReport runNow(DearAccount account, Duration patience) {
+        String job = "reconcile:" + account.code();
+        return lease.runOnce(job, settings.lease(), Duration.ZERO, patience, () -> pass(account))
+                .orElseGet(() -> ReconcileReport.busy(account.code(), lease.holder(job).orElse("another node")));
+    }
+
+    private ReconcileReport pass(DearAccount account) {
+        Instant watermark = watermarks.of(account.code()).orElse(null);
+        Instant since = watermark == null ? Instant.now().minus(settings.horizon()) : watermark.minus(settings.overlap());
+        try {
+            List<ListedSale> rows = listing.changedSince(account, since);
+            Map<String, KnownSale> stored = known.of(account.code(), rows.stream().map(ListedSale::saleId).toList());
+            List<ListedSale> changed = SaleChanges.toQueue(rows, stored);
+            int alreadyQueued = queue(account, changed);
+            // Not to the clock: a sale DEAR changes while this pass runs is newer than anything seen, so the next
+            // pass still lists it. Without rows the watermark stays (the first pass keeps its horizon start).
+            Instant next = SaleChanges.newest(rows).filter(n -> watermark == null || n.isAfter(watermark))
+                    .orElse(watermark == null ? since : watermark);
+            watermarks.advance(account.code(), next);
+            ReconcileReport report = new ReconcileReport(account.code(), "COMPLETED", since, rows.size(),
+                    changed.size() - alreadyQueued, alreadyQueued, next, "");
+            if (changed.isEmpty()) {
+                LOG.fine(() -> "Reconciled " + account.code() + ": " + report);
+            } else {
+                LOG.info(() -> "Reconciled " + account.code() + ": " + report + "; sales "
+                        + changed.stream().map(ListedSale::orderNumber).toList());
+            }
+            return report;
+        } catch (SyncFailureException e) {
+            LOG.warning(() -> "Reconciliation of " + account.code() + " failed; the watermark stays at " + watermark
+                    + ": " + e.failure().describe());
+            return new ReconcileReport(account.code(), "FAILED", since, 0, 0, 0, watermark, e.failure().describe());
+        }
+    }
+
+    /** Queues the events in one commit; answers how many the inbox recognised as already queued. */
+    private int queue(DearAccount account, List<ListedSale> changed) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        List<IncomingEvent> events = new ArrayList<>();
+        for (ListedSale sale : changed) {
+            // The row's Updated is in the body: two passes that find the same change queue identical content,
+            // which the inbox stores once (its dedupe key); a later change is a new event.
+            String payload = Json.createObjectBuilder()
+                    .add("SaleID", sale.saleId())
+                    .add("SaleOrderNumber", sale.orderNumber() == null ? "" : sale.orderNumber())
+                    .add("Updated", String.valueOf(sale.updated()))
+                    .add("Status", sale.status() == null ? "" : sale.status())
+                    .build().toString();
+            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null,
+                    sale.orderNumber()), payload, true));
+        }
+        List<Receipt> receipts;
+        try {
+            receipts = inbox.store(events, EventSource.RECONCILER);
+        } catch (InboxWriteException raced) {
+            // Another node's pass committed the same change first (unique dedupe key): one at a time, each then
+            // finds the other's row. Anything else fails the pass, and the watermark stays.
+            receipts = new ArrayList<>();
+            for (IncomingEvent event : events) {
+                receipts.addAll(inbox.store(List.of(event), EventSource.RECONCILER));
+            }
+        }
+        return (int) receipts.stream().filter(r -> r.outcome() == Receipt.Outcome.DUPLICATE).count();
+    }
+}

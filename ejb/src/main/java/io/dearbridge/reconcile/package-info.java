@@ -1,0 +1,5 @@
+/**
+ * Reconciliation: a timer per account pages DEAR's {@code saleList?UpdatedSince=} from a watermark and queues an
+ * inbox event for each sale that is new or changed, so what webhooks missed is processed like a webhook.
+ */
+package io.dearbridge.reconcile;
