@@ -78,6 +78,19 @@ public final class Simulator {
         return DEMO.createSale(json);
     }
 
+    /** Waits until DEAR sends this webhook type to the bridge: a freshly deployed bridge subscribes after start. */
+    public static void awaitSubscribed(String type) {
+        Await.awaitTrue(type + " subscribed", () -> Http.<JsonObject>json(dear("GET", "webhooks", null))
+                .getJsonArray("Webhooks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(w -> w.getString("Type").equals(type) && w.getBoolean("IsActive")
+                        && w.getString("ExternalURL").contains("/bridge/api/dear/")));
+    }
+
+    /** A sale entered in DEAR as the control API takes it (lines, location, allocate, ...); authorised unless told. */
+    public static JsonObject sale(String json) {
+        return DEMO.createSale(json);
+    }
+
     /** A new authorised sale in DEAR with the given lines (fires Sale/OrderAuthorised). */
     public static JsonObject authorisedSale(String linesJson) {
         return DEMO.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + linesJson + "}");

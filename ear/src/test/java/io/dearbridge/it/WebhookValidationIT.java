@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The receiver's bad-input table: each row answers clearly, as problem+json, and stores nothing. "Nothing" is
+ * The receiver's bad-input table: each refusal answers clearly, as problem+json, and stores nothing; a JSON body it
+ * cannot read is stored and flagged instead of refused (DEAR would switch the subscription off). "Nothing" is
  * checked on the rows the request could have made, not by counting the whole inbox after a pause: the receiver
  * answers only after its commit, so a row it stored is there when the answer arrives, and it carries the request's
  * body, which names this test's sale id or marker.
@@ -92,25 +95,60 @@ class WebhookValidationIT {
         assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json", ""));
     }
 
+    /**
+     * Well-formed JSON without a usable SaleID or SaleTaskID is not refused: DEAR counts a refusal as a failed
+     * delivery and switches the whole subscription off after six (docs/dear-api.md §2.5). It is stored, answered
+     * 200, and marked FAILED as unparsed, where operators see it.
+     */
     @Test
-    void jsonThatIsNotAnObjectIs400() {
-        assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json", "[\"" + saleId + "\"]"));
+    void aBodyWithoutTheIdsItsTypeCarriesIsStoredAndFlaggedNotRefused() {
+        assertUnparsed(ORDER_AUTHORISED, "{\"SaleOrderNumber\": \"" + marker + "\"}", marker);
+        assertUnparsed(Bridge.WEBHOOKS + "Sale/ShipmentAuthorised", "{\"OrderNumber\": \"" + marker + "-S\"}",
+                marker + "-S");
+        assertUnparsed(ORDER_AUTHORISED, "{\"SaleID\": \"42\", \"SaleOrderNumber\": \"" + marker + "-G\"}",
+                marker + "-G");
     }
 
     @Test
-    void aBodyWithoutTheIdsItsTypeCarriesIs400() {
-        HttpResponse<String> response = post(ORDER_AUTHORISED, bearer(), "application/json",
-                "{\"SaleOrderNumber\": \"" + marker + "\"}");
-        assertRejected(400, response);
-        assertTrue(response.body().contains("SaleID"), response.body());
-        assertRejected(400, post(Bridge.WEBHOOKS + "Sale/ShipmentAuthorised", bearer(), "application/json",
-                "{\"OrderNumber\": \"" + marker + "\"}"));
+    void jsonThatIsNotAnObjectIsStoredAndFlaggedToo() {
+        HttpResponse<String> response = post(ORDER_AUTHORISED, bearer(), "application/json", "[\"" + saleId + "\"]");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(1, storedFromThisTest().size());
     }
 
+    /** DEAR itself sends the body six times to a receiver that refuses it, then switches the webhook off. */
     @Test
-    void anIdThatIsNotAGuidIs400() {
-        assertRejected(400, post(ORDER_AUTHORISED, bearer(), "application/json",
-                "{\"SaleID\": \"42\", \"SaleOrderNumber\": \"" + marker + "\"}"));
+    void dearKeepsTheSubscriptionOnWhenItSendsABodyWithoutIds() {
+        Simulator.control("PUT", Simulator.account() + "/settings", "{\"webhookDropRate\": 0}");
+        Simulator.await("the Sale/Voided subscription", Duration.ofSeconds(30), () -> active("Sale/Voided"));
+        Simulator.control("POST", Simulator.account() + "/webhooks/send", "{\"type\": \"Sale/Voided\", \"body\":"
+                + " {\"SaleOrderNumber\": \"" + marker + "\"}}");
+        awaitFailed(marker);
+        assertTrue(Simulator.control("GET", Simulator.account() + "/deliveries", null).body()
+                .contains("\"status\":200"), "DEAR saw its delivery accepted");
+        assertTrue(active("Sale/Voided") != null, "the subscription stays on");
+    }
+
+    private void assertUnparsed(String path, String body, String number) {
+        HttpResponse<String> response = post(path, bearer(), "application/json", body);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("accepted"), response.body());
+        awaitFailed(number);
+    }
+
+    private static void awaitFailed(String number) {
+        Simulator.await("the unparsed body to be FAILED", Duration.ofSeconds(30), () -> ItDatabase.count(
+                "select count(*) from inbox_event where sale_order_number = ? and status = 'FAILED'"
+                        + " and last_error like 'unparsed webhook body: no SaleID or SaleTaskID%'", number) == 1
+                ? Boolean.TRUE : null);
+    }
+
+    private static Object active(String type) {
+        JsonObject list = Http.json(Simulator.dear("GET", "webhooks", null));
+        return list.getJsonArray("Webhooks").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("Type").equals(type) && w.getBoolean("IsActive")
+                        && w.getString("ExternalURL").contains("/bridge/api/dear/"))
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -38,6 +38,13 @@ public final class AccountSettings {
             Optional<String> key = required(config, prefix + "application-key", problems);
             Optional<String> webhookSecret = required(config, prefix + "webhook-secret", problems);
             Optional<URI> uri = baseUrl.flatMap(url -> parseUrl(prefix + "base-url", url, problems));
+            config.apply(prefix + "location-map").ifPresent(map -> {
+                try {
+                    io.dearbridge.domain.order.LocationMap.parse(map);
+                } catch (IllegalArgumentException e) {
+                    problems.add(prefix + "location-map is malformed: " + e.getMessage());
+                }
+            });
             if (uri.isPresent() && accountId.isPresent() && key.isPresent() && webhookSecret.isPresent()) {
                 accounts.put(code, new DearAccount(code, uri.get(), new Secret(accountId.get()),
                         new Secret(key.get()), new Secret(webhookSecret.get())));

@@ -6,6 +6,9 @@ import io.dearbridge.dear.rate.AccountGate;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.reconcile.ReconcilePass;
+import io.dearbridge.reconcile.ReconcileReport;
+import io.dearbridge.reconcile.Watermarks;
 import io.dearbridge.webhook.Subscription;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
@@ -30,7 +33,7 @@ import java.util.TreeMap;
 /**
  * The dashboard: counts per state, attempts per hour over the last day, and per account the webhook
  * subscriptions (read from DEAR only when the operator asks, so the page costs no DEAR calls), 'heal now', and the
- * rate governor's use on this node.
+ * rate governor's use on this node, the reconciliation watermark and 'reconcile now'.
  */
 @Stateless
 @RolesAllowed({"admin", "viewer"})
@@ -53,6 +56,12 @@ public class ConsoleDashboard {
 
     @Inject
     RateGovernor governor;
+
+    @Inject
+    ReconcilePass reconcile;
+
+    @Inject
+    Watermarks watermarks;
 
     public DashboardCounts counts() {
         return new DashboardCounts(
@@ -90,6 +99,21 @@ public class ConsoleDashboard {
         return governor.usage(accountCode);
     }
 
+    /** How far reconciliation has seen DEAR's changes for the account; empty before its first complete pass. */
+    public Optional<Instant> watermark(String accountCode) {
+        return watermarks.of(accountCode);
+    }
+
+    /** A reconciliation pass now (as the timer runs it, under the account's lease), audited. */
+    @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ReconcileReport reconcile(String accountCode) {
+        ReconcileReport report = reconcile.runNow(account(accountCode), java.time.Duration.ofSeconds(10));
+        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, OperatorAction.Kind.RECONCILE,
+                report.toString());
+        return report;
+    }
+
     /** DEAR's subscriptions of the account, read now (one DEAR call, outside any transaction). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Subscription> subscriptions(String accountCode) {
@@ -115,14 +139,14 @@ public class ConsoleDashboard {
     private void audit(String accountCode, List<SubscriptionReport> reports) {
         String outcome = reports.stream().map(r -> r.type() + " " + r.outcome()).reduce((a, b) -> a + ", " + b)
                 .orElse("nothing to do");
-        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, outcome);
+        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, OperatorAction.Kind.HEAL, outcome);
     }
 
-    /** Writes the audit row in a transaction of its own (heal itself runs outside one: it calls DEAR). */
+    /** Writes the audit row in a transaction of its own (heal and reconcile run outside one: they call DEAR). */
     @RolesAllowed("admin")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(String accountCode, String outcome) {
-        em.persist(new OperatorAction(Instant.now(), context.getCallerPrincipal().getName(), OperatorAction.Kind.HEAL,
+    public void record(String accountCode, OperatorAction.Kind kind, String outcome) {
+        em.persist(new OperatorAction(Instant.now(), context.getCallerPrincipal().getName(), kind,
                 OperatorAction.Target.ACCOUNT, null, accountCode, null, null, outcome));
     }
 

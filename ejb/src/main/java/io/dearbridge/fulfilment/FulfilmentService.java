@@ -42,6 +42,9 @@ public class FulfilmentService {
     @Inject
     IdempotentAnswers answers;
 
+    @Inject
+    LocationMaps locations;
+
     public Answer pick(long orderId, List<StageLine> lines, Caller<StageRecorded> caller) {
         return record(orderId, caller, "pick", (desk, now) -> desk.pick(lines, caller.principal(), now));
     }
@@ -93,7 +96,7 @@ public class FulfilmentService {
         }
         Set<String> knownTasks = knownTasks(order);
         Instant now = Instant.now();
-        Recorded recorded = step.apply(new FulfilmentDesk(order), now);
+        Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
         em.flush();
         List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
         Answer answer = caller.render().apply(StageRecorded.of(order, action, recorded, commands));

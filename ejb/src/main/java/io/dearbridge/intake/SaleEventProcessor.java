@@ -34,6 +34,9 @@ public class SaleEventProcessor implements InboxEventHandler {
 
     private static final Logger LOG = Logger.getLogger(SaleEventProcessor.class.getName());
 
+    /** The reason an event without identifiers is FAILED: the admin console lists it with the failed syncs. */
+    public static final String UNPARSED = "unparsed webhook body: no SaleID or SaleTaskID";
+
     @Inject
     InboxQueries inbox;
 
@@ -63,6 +66,11 @@ public class SaleEventProcessor implements InboxEventHandler {
         }
         InboxEvent event = found.get();
         try {
+            if (event.saleId() == null && event.saleTaskId() == null) {
+                // Answered 200 so DEAR keeps the subscription on; kept FAILED so an operator sees it.
+                outcomes.failed(claim, new SyncFailure(FailureKind.PERMANENT, null, UNPARSED));
+                return;
+            }
             if (inbox.earlierPending(event)) {
                 outcomes.deferred(claim);
                 return;
@@ -97,7 +105,8 @@ public class SaleEventProcessor implements InboxEventHandler {
 
     /** Economy: a stage event the bridge's own write already explains costs no DEAR call. */
     private boolean ownEcho(InboxEvent event) {
-        String saleId = event.saleId() != null ? event.saleId() : event.saleTaskId();
+        String saleId = event.saleId() != null ? event.saleId()
+                : orders.saleOfTask(event.accountCode(), event.saleTaskId()).orElse(event.saleTaskId());
         return saleId != null && EventTypes.stageOf(event.eventType())
                 .map(stage -> orders.ownEcho(event.accountCode(), saleId, stage)).orElse(false);
     }
@@ -106,7 +115,12 @@ public class SaleEventProcessor implements InboxEventHandler {
         if (event.saleId() != null) {
             return sales.fetchSale(account, event.saleId());
         }
-        // Only SaleTaskID was sent: it is the sale id for simple sales; otherwise look the order number up.
+        // Only SaleTaskID was sent: a fulfilment task the bridge already knows names its sale without a call.
+        Optional<String> known = orders.saleOfTask(account.code(), event.saleTaskId());
+        if (known.isPresent()) {
+            return sales.fetchSale(account, known.get());
+        }
+        // Otherwise it is the sale id for simple sales; failing that, look the order number up.
         try {
             return sales.fetchSale(account, event.saleTaskId());
         } catch (SyncFailureException e) {

@@ -29,9 +29,20 @@ public class OrderQueries {
         return em.createNamedQuery(WarehouseOrder.BY_SALE, WarehouseOrder.class)
                 .setParameter("account", accountCode).setParameter("saleId", saleId)
                 .getResultStream().findFirst()
-                .map(order -> !order.fulfilments().isEmpty()
-                        && order.fulfilments().stream().allMatch(f -> f.confirmedOwnPush(stage)))
+                .map(order -> !order.liveFulfilments().isEmpty()
+                        && order.liveFulfilments().stream().allMatch(f -> f.confirmedOwnPush(stage)))
                 .orElse(false);
+    }
+
+    /**
+     * The sale a fulfilment task belongs to, from the TaskIDs already stored. An advanced sale's shipment events
+     * carry the fulfilment's TaskID as {@code SaleTaskID} (docs/dear-api.md §2.6), so this answers without asking DEAR.
+     */
+    public Optional<String> saleOfTask(String accountCode, String taskId) {
+        return em.createQuery("select f.order.saleId from Fulfilment f where f.order.accountCode = :account"
+                        + " and f.taskId = :task", String.class)
+                .setParameter("account", accountCode).setParameter("task", taskId.toLowerCase())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public OrderPage list(OrderFilter filter) {
@@ -55,7 +66,8 @@ public class OrderQueries {
 
     private static WarehouseOrder loaded(WarehouseOrder order) {
         order.lines();
-        order.fulfilments();
+        // The view shows each fulfilment's shipments (with their boxes), so those come along too.
+        order.fulfilments().forEach(f -> f.records().forEach(r -> r.lines()));
         order.timeline();
         return order;
     }

@@ -28,10 +28,14 @@ public interface DearFulfilmentGateway {
 
     StageAnswer pack(DearAccount account, String taskId, List<StageLine> lines);
 
-    StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes);
+    /** One ship line per box, with the fulfilment's address and notes ({@code shipTo} may be null). */
+    StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes, ShipTo shipTo);
 
-    /** {@code PUT sale/fulfilment/ship} with {@code AddTrackingNumbers: true}. */
-    StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes);
+    /**
+     * {@code PUT sale/fulfilment/ship} with {@code AddTrackingNumbers: true}, naming each box's DEAR line ID so
+     * DEAR updates those lines; a box without a known ID goes as a new line.
+     */
+    StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment, List<ShipBox> boxes);
 
     /** Reads one stage ({@code TRACKING} reads the ship stage). */
     StageAnswer read(DearAccount account, Stage stage, String taskId);

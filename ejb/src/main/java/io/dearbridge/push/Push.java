@@ -2,6 +2,8 @@ package io.dearbridge.push;
 
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.domain.order.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import io.dearbridge.domain.outbox.CommandKind;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +72,7 @@ abstract class Push {
             return switch (stage) {
                 case PICK -> context.autopick() ? dear.autoPick(account, task) : dear.pick(account, task, context.lines());
                 case PACK -> dear.pack(account, task, context.lines());
-                case SHIP -> dear.ship(account, task, context.shipment(), context.boxes());
+                case SHIP -> dear.ship(account, task, context.shipment(), context.boxes(), context.shipTo());
                 default -> throw new IllegalStateException("Not a stage write: " + stage);
             };
         }
@@ -89,9 +91,25 @@ abstract class Push {
             super(dear, account, context);
         }
 
+        /** DEAR's line IDs come with its ship answer; should one be missing, the shipment is read for them once. */
         @Override
         PushAnswer write() {
-            return dear.changeTracking(account, context.taskId(), context.shipment(), context.boxes());
+            List<ShipBox> boxes = context.shipBoxes();
+            if (boxes.stream().anyMatch(b -> b.dearLineId() == null)) {
+                StageAnswer current = dear.read(account, Stage.TRACKING, context.taskId());
+                List<StageAnswer.ShippedBox> unused = new ArrayList<>(current.shipments());
+                List<ShipBox> known = new ArrayList<>();
+                for (ShipBox b : boxes) {
+                    StageAnswer.ShippedBox match = b.dearLineId() != null ? null : unused.stream()
+                            .filter(s -> Objects.equals(s.box(), b.box()) && s.id() != null).findFirst().orElse(null);
+                    if (match != null) {
+                        unused.remove(match);
+                    }
+                    known.add(match == null ? b : new ShipBox(b.box(), match.id()));
+                }
+                boxes = known;
+            }
+            return dear.changeTracking(account, context.taskId(), context.shipment(), boxes);
         }
 
         @Override

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -36,6 +37,10 @@ public class PushBookkeeping {
         WarehouseOrder order = em.find(WarehouseOrder.class, command.orderId());
         if (order == null) {
             return Optional.of("order " + command.orderId() + " no longer exists");
+        }
+        Fulfilment fulfilment = em.find(Fulfilment.class, command.fulfilmentId());
+        if (fulfilment != null && fulfilment.dropped()) {
+            return Optional.of("fulfilment " + fulfilment.number() + " was voided in DEAR or is gone from the sale");
         }
         return reasonFor(order.status());
     }
@@ -72,6 +77,13 @@ public class PushBookkeeping {
         if (stage == Stage.PICK && command.recordId() != null) {
             fulfilment.records().stream().filter(r -> r.id().equals(command.recordId())).findFirst()
                     .ifPresent(record -> record.confirmAutopick(answer.lines()));
+        }
+        if (stage == Stage.SHIP && command.recordId() != null) {
+            // DEAR's line IDs, so a later tracking change updates these lines instead of adding new ones.
+            fulfilment.records().stream().filter(r -> r.id().equals(command.recordId())).findFirst()
+                    .ifPresent(record -> record.rememberShipLines(answer.shipments().stream()
+                            .filter(s -> s.id() != null && s.box() != null)
+                            .map(s -> Map.entry(s.box(), s.id())).toList()));
         }
         // DEAR's answer is authoritative for the stage it wrote: take it now, so the order moves on and DEAR's
         // echo webhook of this stage needs no read (intake recognises it by the pushed flag and this status).

@@ -11,11 +11,19 @@ import java.util.Set;
  */
 public record PushContext(String saleId, String saleOrderNumber, String taskId, boolean planned, int fulfilmentNumber,
                           boolean autopick, List<StageLine> lines, ShipmentDetails shipment, List<String> boxes,
-                          Set<String> knownTaskIds) {
+                          Set<String> knownTaskIds, ShipTo shipTo, List<ShipBox> shipBoxes) {
 
     public PushContext {
         lines = lines == null ? List.of() : List.copyOf(lines);
         boxes = boxes == null ? List.of() : List.copyOf(boxes);
         knownTaskIds = knownTaskIds == null ? Set.of() : Set.copyOf(knownTaskIds);
+        shipBoxes = shipBoxes == null ? boxes.stream().map(b -> new ShipBox(b, null)).toList() : List.copyOf(shipBoxes);
+    }
+
+    public PushContext(String saleId, String saleOrderNumber, String taskId, boolean planned, int fulfilmentNumber,
+                       boolean autopick, List<StageLine> lines, ShipmentDetails shipment, List<String> boxes,
+                       Set<String> knownTaskIds) {
+        this(saleId, saleOrderNumber, taskId, planned, fulfilmentNumber, autopick, lines, shipment, boxes, knownTaskIds,
+                null, null);
     }
 }

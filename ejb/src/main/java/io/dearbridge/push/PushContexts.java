@@ -4,7 +4,9 @@ import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
 import io.dearbridge.domain.order.FulfilmentRecord;
 import io.dearbridge.domain.order.Stage;
+import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.StageLine;
+import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -33,7 +35,25 @@ public class PushContexts {
         return new PushContext(fulfilment.order().saleId(), fulfilment.order().saleOrderNumber(), fulfilment.taskId(),
                 fulfilment.planned(), fulfilment.number(), record != null && record.autopick(), lines,
                 record == null ? null : record.shipment(),
-                record == null ? List.of() : record.boxes(), command.knownTaskIds());
+                record == null ? List.of() : record.boxes(), command.knownTaskIds(), shipTo(fulfilment),
+                record == null ? null : shipBoxes(fulfilment, record));
+    }
+
+    /** The fulfilment's own ship-to address and notes (DEAR's Ship task), else the sale's. */
+    private static ShipTo shipTo(Fulfilment fulfilment) {
+        WarehouseOrder order = fulfilment.order();
+        ShippingAddress address = fulfilment.shipAddress() != null ? fulfilment.shipAddress() : order.shippingAddress();
+        String notes = fulfilment.shippingNotes() != null ? fulfilment.shippingNotes() : order.shippingNotes();
+        return new ShipTo(address, notes);
+    }
+
+    /** Each box with DEAR's ship line ID, as the shipment's record learnt them from DEAR's ship answer. */
+    private static List<ShipBox> shipBoxes(Fulfilment fulfilment, FulfilmentRecord record) {
+        FulfilmentRecord shipment = record.stage() != Stage.TRACKING ? record : fulfilment.records().stream()
+                .filter(r -> r.id().equals(record.shipmentRecordId())).findFirst().orElse(record);
+        return record.boxes().stream().map(box -> new ShipBox(box, shipment.lines().stream()
+                .filter(l -> box.equals(l.box()) && l.dearLineId() != null).map(StageLine::dearLineId)
+                .findFirst().orElse(null))).toList();
     }
 
     /**

@@ -39,6 +39,10 @@ class FulfilmentPushHandlerTest {
     private final FulfilmentPushHandler handler = handler(false);
 
     private FulfilmentPushHandler handler(boolean planned) {
+        return handler(planned, "l1");
+    }
+
+    private FulfilmentPushHandler handler(boolean planned, String lineId) {
         FulfilmentPushHandler h = new FulfilmentPushHandler();
         h.dear = dear;
         h.accounts = new AccountRegistry() {
@@ -52,7 +56,7 @@ class FulfilmentPushHandlerTest {
             public PushContext load(PushCommand command, CommandKind kind) {
                 return new PushContext("sale-1", "SO-1", "task-1", planned, 1, false,
                         List.of(new StageLine("TENT", BigDecimal.ONE, "A-1", null, null, "Box 1")), SHIPMENT,
-                        List.of("Box 1"), command.knownTaskIds());
+                        List.of("Box 1"), command.knownTaskIds(), null, List.of(new ShipBox("Box 1", lineId)));
             }
         };
         return h;
@@ -141,7 +145,17 @@ class FulfilmentPushHandlerTest {
         dear.answers.add(new StageAnswer("task-1", "AUTHORISED", List.of(),
                 List.of(new StageAnswer.ShippedBox("l1", "Box 1", "StarTrack", "ST1")), "{}"));
         assertInstanceOf(Outcome.Sent.class, handler.send(claim(CommandKind.TRACKING, false)));
-        assertEquals(List.of("PUT tracking task-1 ST1", "GET TRACKING task-1"), dear.calls);
+        assertEquals(List.of("PUT tracking task-1 ST1 lines [l1]", "GET TRACKING task-1"), dear.calls);
+    }
+
+    @Test
+    void aTrackingChangeNamesDearsLineOfEachBoxReadingTheShipmentWhenAnIdIsUnknown() {
+        dear.answers.add(new StageAnswer("task-1", "AUTHORISED", List.of(),
+                List.of(new StageAnswer.ShippedBox("line-9", "Box 1", "StarTrack", "OLD")), "{}"));
+        dear.answers.add(answer("AUTHORISED"));
+        assertInstanceOf(Outcome.Sent.class, handler(false, null).send(claim(CommandKind.TRACKING, false)));
+        assertEquals(List.of("GET TRACKING task-1", "PUT tracking task-1 ST1 lines [line-9]"), dear.calls,
+                "without DEAR's line ID the PUT would add a line instead of updating it");
     }
 
     @Test
@@ -199,14 +213,16 @@ class FulfilmentPushHandlerTest {
         }
 
         @Override
-        public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes) {
+        public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes,
+                                ShipTo shipTo) {
             return next("POST ship " + taskId, StageAnswer.class);
         }
 
         @Override
         public StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment,
-                                          List<String> boxes) {
-            return next("PUT tracking " + taskId + " " + shipment.trackingNumber(), StageAnswer.class);
+                                          List<ShipBox> boxes) {
+            return next("PUT tracking " + taskId + " " + shipment.trackingNumber() + " lines "
+                    + boxes.stream().map(ShipBox::dearLineId).toList(), StageAnswer.class);
         }
 
         @Override

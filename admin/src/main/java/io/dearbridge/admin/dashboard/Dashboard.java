@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The start page: counts, the last day's syncs per hour, and the accounts' webhook subscriptions. */
+/** The start page: counts, the last day's syncs per hour, and per account its webhooks and reconciliation. */
 @Named("dashboard")
 @ViewScoped
 public class Dashboard implements Serializable {
@@ -32,6 +32,7 @@ public class Dashboard implements Serializable {
     private long peak;
     private final Map<String, List<Subscription>> subscriptions = new HashMap<>();
     private final Map<String, List<SubscriptionReport>> healed = new HashMap<>();
+    private final Map<String, String> reconciled = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -61,6 +62,20 @@ public class Dashboard implements Serializable {
     public void heal(String account) {
         Messages.run(() -> healed.put(account, service.heal(account)), "Webhooks of " + account + " checked and healed.");
         check(account);
+    }
+
+    public void reconcile(String account) {
+        Messages.run(() -> reconciled.put(account, service.reconcile(account).toString()),
+                "Reconciliation of " + account + " ran.");
+    }
+
+    /** The account's reconciliation watermark, or null before its first complete pass. */
+    public Instant watermarkOf(String account) {
+        return service.watermark(account).orElse(null);
+    }
+
+    public String reconciledOf(String account) {
+        return reconciled.get(account);
     }
 
     public List<String> getAccounts() {

@@ -63,6 +63,8 @@ public final class DearEndpoints {
         r.add("sale/creditnote", "DELETE", (space, req) -> notes.delete(space.sales(), req.param("TaskID"),
                 Boolean.parseBoolean(req.param("Void"))));
 
+        r.add("ref/location", "GET", (space, req) -> LocationList.page(space.stockroom().locations(), req));
+
         r.add("webhooks", "GET", (space, req) -> webhooks(space.webhooks().all()));
         r.add("webhooks", "POST", (space, req) -> webhooks(List.of(space.webhooks().create(body(req)))));
         r.add("webhooks", "PUT", (space, req) -> webhooks(List.of(space.webhooks().replace(body(req)))));

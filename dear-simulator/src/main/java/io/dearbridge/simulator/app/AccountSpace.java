@@ -4,6 +4,7 @@ import io.dearbridge.simulator.account.AccountSettings;
 import io.dearbridge.simulator.account.SimAccount;
 import io.dearbridge.simulator.calls.CallLog;
 import io.dearbridge.simulator.sale.SaleStore;
+import io.dearbridge.simulator.stock.Stockroom;
 import io.dearbridge.simulator.throttle.BurstGuard;
 import io.dearbridge.simulator.throttle.FaultQueue;
 import io.dearbridge.simulator.throttle.RateLimiter;
@@ -24,6 +25,7 @@ public final class AccountSpace {
     private final RateLimiter rateLimiter = new RateLimiter();
     private final BurstGuard burst = new BurstGuard();
     private final FaultQueue faults = new FaultQueue();
+    private final Stockroom stockroom = new Stockroom();
 
     public AccountSpace(SimAccount account, AccountSettings settings) {
         this.account = account;
@@ -39,6 +41,7 @@ public final class AccountSpace {
     public RateLimiter rateLimiter() { return rateLimiter; }
     public BurstGuard burst() { return burst; }
     public FaultQueue faults() { return faults; }
+    public Stockroom stockroom() { return stockroom; }
 
     public AccountSettings updateSettings(Map<String, Object> patch) {
         return settings.updateAndGet(s -> s.merge(patch));

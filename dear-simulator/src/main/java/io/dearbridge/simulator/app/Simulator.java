@@ -42,7 +42,11 @@ public final class Simulator {
         this.configured = List.copyOf(configured);
         this.defaultTimeFactor = defaultTimeFactor;
         this.dispatcher = new WebhookDispatcher(spaces::get, scheduler, sender, clock, random::nextDouble);
-        this.lifecycle = new SaleLifecycle(clock, dispatcher);
+        this.lifecycle = new SaleLifecycle(clock, dispatcher, () -> java.util.UUID.randomUUID().toString(),
+                id -> {
+                    AccountSpace space = spaces.get(id);
+                    return space == null ? null : space.stockroom();
+                });
         this.factory = new SaleFactory(clock, lifecycle, random);
         this.seeder = new SaleSeeder(clock, random);
         FulfilmentService fulfilments = new FulfilmentService(lifecycle);

@@ -131,7 +131,12 @@ public final class ControlApi {
             Sale sale = space.sales().get(saleId);
             DearUserActions a = simulator.actions();
             switch (action.toLowerCase()) {
-                case "authorise" -> a.lifecycle().authorise(sale);
+                case "authorise" -> a.lifecycle().authorise(sale, !Boolean.FALSE.equals(Json.bool(spec, "allocate")));
+                case "allocate" -> a.lifecycle().allocate(sale);
+                case "shipto" -> a.shipTo(sale, spec);
+                case "addfulfilment" -> a.addFulfilment(space.sales(), sale);
+                case "voidfulfilment" -> a.deleteFulfilment(space.sales(), sale, spec, true);
+                case "undofulfilment" -> a.deleteFulfilment(space.sales(), sale, spec, false);
                 case "void" -> a.lifecycle().voidSale(sale);
                 case "undo" -> a.lifecycle().undo(sale);
                 case "backorder" -> a.lifecycle().backorder(sale, quantities(spec));
@@ -184,6 +189,35 @@ public final class ControlApi {
         return with(accountId, space -> {
             simulator.dispatcher().flush(space.account().accountId());
             return DearResponse.json(204, null);
+        });
+    }
+
+    public DearResponse locations(String accountId) {
+        return with(accountId, space -> DearResponse.ok(StockroomControl.locations(space.stockroom())));
+    }
+
+    public DearResponse replaceLocations(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> DearResponse.ok(StockroomControl.replaceLocations(space.stockroom(), body)));
+    }
+
+    public DearResponse stock(String accountId) {
+        return with(accountId, space -> DearResponse.ok(StockroomControl.stock(space.stockroom())));
+    }
+
+    public DearResponse setStock(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> DearResponse.ok(StockroomControl.setStock(space.stockroom(), body)));
+    }
+
+    /** {@code {"type","body"}}: delivers a body the test wrote to the type's subscriptions, with DEAR's retries. */
+    public DearResponse sendWebhook(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> {
+            String type = Json.string(body, "type");
+            Object payload = Json.get(body, "body");
+            if (type == null || type.isBlank() || !(payload instanceof Map<?, ?>)) {
+                return error(400, "type and an object body are required");
+            }
+            simulator.dispatcher().send(space.account().accountId(), type, Json.asObject(payload, "body"));
+            return DearResponse.json(202, body);
         });
     }
 

@@ -128,6 +128,36 @@ public class ControlResource {
         return http(api().flushWebhooks(accountId));
     }
 
+    @GET
+    @Path("accounts/{accountId}/locations")
+    public Response locations(@PathParam("accountId") String accountId) {
+        return http(api().locations(accountId));
+    }
+
+    @PUT
+    @Path("accounts/{accountId}/locations")
+    public Response replaceLocations(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().replaceLocations(accountId, b), body);
+    }
+
+    @GET
+    @Path("accounts/{accountId}/stock")
+    public Response stock(@PathParam("accountId") String accountId) {
+        return http(api().stock(accountId));
+    }
+
+    @PUT
+    @Path("accounts/{accountId}/stock")
+    public Response setStock(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().setStock(accountId, b), body);
+    }
+
+    @POST
+    @Path("accounts/{accountId}/webhooks/send")
+    public Response sendWebhook(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().sendWebhook(accountId, b), body);
+    }
+
     @POST
     @Path("reset")
     public Response reset() {

@@ -6,6 +6,8 @@ import io.dearbridge.simulator.fulfilment.Fulfilment;
 import io.dearbridge.simulator.fulfilment.FulfilmentService;
 import io.dearbridge.simulator.fulfilment.StageLine;
 import io.dearbridge.simulator.json.Json;
+import io.dearbridge.simulator.fulfilment.StageStatus;
+import io.dearbridge.simulator.sale.Address;
 import io.dearbridge.simulator.sale.Sale;
 import io.dearbridge.simulator.sale.SaleInvoice;
 import io.dearbridge.simulator.sale.SaleLifecycle;
@@ -140,6 +142,38 @@ public final class DearUserActions {
         Boolean restock = Json.bool(spec, "restock");
         body.put("Restock", restock == null || restock ? lines : List.of());
         creditNotes.write(store, body);
+    }
+
+    /** A DEAR user changes a fulfilment's ship-to address (and notes) on its ship tab before shipping. */
+    public void shipTo(Sale sale, Map<String, Object> spec) {
+        Object raw = Json.get(spec, "shippingAddress");
+        if (!(raw instanceof Map<?, ?>)) {
+            throw DearException.badRequest("shippingAddress is required.");
+        }
+        String taskId = task(sale, spec);
+        synchronized (sale) {
+            Fulfilment f = sale.fulfilment(taskId).orElseThrow();
+            if (StageStatus.shipDone(f.shipStatus())) {
+                throw DearException.badRequest("The shipment is already authorised.");
+            }
+            f.shipTo(Address.fromJson(Json.asObject(raw, "shippingAddress")), Json.string(spec, "shippingNotes"));
+            lifecycle.changed(sale);
+        }
+    }
+
+    public void addFulfilment(SaleStore store, Sale sale) {
+        Map<String, Object> body = Json.object();
+        body.put("SaleID", sale.id());
+        fulfilments.create(store, body);
+    }
+
+    /** {@code DELETE sale/fulfilment} of the task named in {@code taskId} (an Advanced Sale's only). */
+    public void deleteFulfilment(SaleStore store, Sale sale, Map<String, Object> spec, boolean voidIt) {
+        String taskId = Json.string(spec, "taskId");
+        if (taskId == null || taskId.isBlank()) {
+            throw DearException.badRequest("taskId is required.");
+        }
+        fulfilments.delete(store, taskId, voidIt);
     }
 
     /** Voids a credit note in the UI ({@code taskId}, default the newest live one); fires no webhook. */

@@ -91,13 +91,21 @@ public final class Fulfilment {
         packLines = new ArrayList<>(lines);
     }
 
+    /**
+     * A ship POST/PUT overwrites the document with what it carries (SPEC tag "Sale": POST overwrites the document's
+     * data), so an address or notes left out are gone afterwards, as DEAR would have them.
+     */
     public void ship(String status, List<ShipLine> lines, String requireBy, Address address, String notes) {
         shipStatus = status;
         shipLines = new ArrayList<>(lines);
         this.requireBy = requireBy;
-        if (address != null) {
-            this.shipAddress = address;
-        }
+        this.shipAddress = address;
+        this.shippingNotes = notes == null ? "" : notes;
+    }
+
+    /** A DEAR user changes where this fulfilment goes (the ship tab's address), before anything is shipped. */
+    public void shipTo(Address address, String notes) {
+        this.shipAddress = address;
         if (notes != null) {
             this.shippingNotes = notes;
         }
@@ -125,9 +133,13 @@ public final class Fulfilment {
         return StageStatus.NOT_AVAILABLE.equals(status) ? status : StageStatus.DRAFT;
     }
 
+    /**
+     * A voided fulfilment reads NOT FULFILLED with every stage VOIDED: the vendor's example answer to
+     * {@code DELETE sale/fulfilment?Void=true} shows exactly that, not a FulFilmentStatus of VOIDED.
+     */
     public String fulfilmentStatus() {
         if (voided) {
-            return "VOIDED";
+            return "NOT FULFILLED";
         }
         if (StageStatus.AUTHORISED.equals(shipStatus)) {
             return "FULFILLED";

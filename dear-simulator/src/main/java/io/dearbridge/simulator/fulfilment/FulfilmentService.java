@@ -6,9 +6,15 @@ import io.dearbridge.simulator.sale.Sale;
 import io.dearbridge.simulator.sale.SaleEvent;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleStore;
+import io.dearbridge.simulator.stock.DearLocation;
+import io.dearbridge.simulator.stock.StockLedger;
+import io.dearbridge.simulator.stock.Stockroom;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +35,7 @@ public final class FulfilmentService {
     public Map<String, Object> list(SaleStore store, String saleId) {
         Sale sale = store.get(saleId);
         synchronized (sale) {
+            requireNotServiceSale(sale);
             return envelope(sale);
         }
     }
@@ -37,6 +44,7 @@ public final class FulfilmentService {
     public Map<String, Object> create(SaleStore store, Map<String, Object> body) {
         Sale sale = store.get(Json.string(body, "SaleID"));
         synchronized (sale) {
+            requireNotServiceSale(sale);
             if (!sale.authorised()) {
                 throw DearException.badRequest("Order status must be AUTHORISED to add a fulfilment. Current status: "
                         + sale.orderStatus());
@@ -67,6 +75,7 @@ public final class FulfilmentService {
             if (f.voided()) {
                 throw DearException.badRequest("Fulfilment is already voided.");
             }
+            lifecycle.returnPicked(sale, f);
             if (voidIt) {
                 f.voidAll();
             } else {
@@ -97,12 +106,19 @@ public final class FulfilmentService {
                         + sale.orderStatus());
             }
             requireOpen("Pick", "save the pick", f.pickStatus());
+            Stockroom room = lifecycle.stockroom(sale);
             boolean autopick = "AUTOPICK".equalsIgnoreCase(Json.string(body, "AutoPickMode"));
-            List<StageLine> lines = autopick ? autopickLines(sale, f)
-                    : StageLineReader.read(sale, Json.objects(body, "Lines"), false);
+            if (autopick) {
+                requireAutopickBodyOnly(body);
+            }
+            List<StageLine> lines = autopick ? autopickLines(sale, f, room)
+                    : StageLineReader.read(sale, room.locations(), Json.objects(body, "Lines"), false);
             String status = autopick ? StageStatus.AUTHORISED : writeStatus(body);
             requireLinesToAuthorise(status, lines);
             checkWithin(Fulfilment.bySku(lines), remainingToPick(sale, f), "pick");
+            if (StageStatus.AUTHORISED.equals(status)) {
+                room.stock().take(SaleLifecycle.moves(lines));
+            }
             f.pick(status, lines);
             lifecycle.changed(sale);
             authorised = StageStatus.AUTHORISED.equals(status);
@@ -126,10 +142,12 @@ public final class FulfilmentService {
                         + f.pickStatus());
             }
             requireOpen("Pack", "save the pack", f.packStatus());
-            List<StageLine> lines = StageLineReader.read(sale, Json.objects(body, "Lines"), true);
+            List<StageLine> lines = StageLineReader.read(sale, lifecycle.stockroom(sale).locations(),
+                    Json.objects(body, "Lines"), true);
             String status = writeStatus(body);
             requireLinesToAuthorise(status, lines);
             checkWithin(Fulfilment.bySku(lines), Fulfilment.bySku(f.pickLines()), "pack");
+            checkPackedAsPicked(lines, f.pickLines());
             f.pack(status, lines);
             lifecycle.changed(sale);
             authorised = StageStatus.AUTHORISED.equals(status);
@@ -189,16 +207,27 @@ public final class FulfilmentService {
         return echo;
     }
 
-    /** AUTOPICK: DEAR picks everything still pickable from the sale's own location. */
-    private static List<StageLine> autopickLines(Sale sale, Fulfilment f) {
+    /**
+     * AUTOPICK: DEAR picks everything still pickable from the sale's own location. A SKU given stock is taken from
+     * the location's places and batches that hold it, earliest expiry first; any other SKU from the location itself.
+     */
+    private static List<StageLine> autopickLines(Sale sale, Fulfilment f, Stockroom room) {
         Map<String, BigDecimal> remaining = remainingToPick(sale, f);
+        DearLocation location = room.locations().ensure(sale.location(), sale.locationId());
         List<StageLine> lines = new ArrayList<>();
-        sale.lines().stream().map(l -> l.sku().toUpperCase()).distinct().forEach(sku -> {
+        sale.lines().stream().filter(l -> !l.dropShip()).map(l -> l.sku().toUpperCase()).distinct().forEach(sku -> {
             BigDecimal qty = remaining.getOrDefault(sku, BigDecimal.ZERO);
             if (qty.signum() > 0) {
                 var ordered = sale.line(sku).orElseThrow();
-                lines.add(new StageLine(ordered.productId(), ordered.sku(), ordered.name(), sale.location(),
-                        sale.locationId(), qty, null, null, null, null));
+                List<StockLedger.Move> moves = room.stock().allocate(sku, qty, location);
+                if (moves.isEmpty()) {
+                    lines.add(new StageLine(ordered.productId(), ordered.sku(), ordered.name(), location.name(),
+                            location.id(), qty, null, null, null, null));
+                }
+                for (StockLedger.Move m : moves) {
+                    lines.add(new StageLine(ordered.productId(), ordered.sku(), ordered.name(), m.place(),
+                            location.id(), m.quantity(), m.batch(), m.expiry(), null, null));
+                }
             }
         });
         if (lines.isEmpty()) {
@@ -225,6 +254,50 @@ public final class FulfilmentService {
                 throw DearException.badRequest("Cannot " + what + " " + e.getValue().toPlainString() + " of " + e.getKey()
                         + ": only " + max.max(BigDecimal.ZERO).toPlainString() + " remaining.");
             }
+        }
+    }
+
+    /**
+     * SPEC pick description: "To make autopick call the method with attributes TaskID and AutoPickMode = AUTOPICK".
+     * DEAR chooses the lines and the status itself; what it does with other fields is not documented, so the
+     * simulator refuses them and a client keeps to the documented body.
+     */
+    private static void requireAutopickBodyOnly(Map<String, Object> body) {
+        Set<String> extra = new TreeSet<>();
+        for (String key : body.keySet()) {
+            if (!key.equalsIgnoreCase("TaskID") && !key.equalsIgnoreCase("AutoPickMode")) {
+                extra.add(key);
+            }
+        }
+        if (!extra.isEmpty()) {
+            throw DearException.badRequest("AutoPickMode AUTOPICK takes only TaskID and AutoPickMode; also sent: "
+                    + String.join(", ", extra) + ".");
+        }
+    }
+
+    /** The pack moves what the pick took: each SKU, place and batch at most as picked (REFERENCE §4.3 batches). */
+    private static void checkPackedAsPicked(List<StageLine> packed, List<StageLine> picked) {
+        Map<String, BigDecimal> allowed = new HashMap<>();
+        picked.forEach(l -> allowed.merge(placeKey(l), l.quantity(), BigDecimal::add));
+        Map<String, BigDecimal> wanted = new HashMap<>();
+        packed.forEach(l -> wanted.merge(placeKey(l), l.quantity(), BigDecimal::add));
+        for (StageLine l : packed) {
+            BigDecimal max = allowed.getOrDefault(placeKey(l), BigDecimal.ZERO);
+            if (wanted.get(placeKey(l)).compareTo(max) > 0) {
+                throw DearException.badRequest("Cannot pack " + wanted.get(placeKey(l)).toPlainString() + " of "
+                        + l.sku() + " from '" + l.location() + "'" + (l.batchSN() == null ? "" : " batch "
+                        + l.batchSN()) + ": " + max.toPlainString() + " was picked there.");
+            }
+        }
+    }
+
+    private static String placeKey(StageLine l) {
+        return l.sku().toUpperCase() + "|" + l.location().toLowerCase() + "|" + (l.batchSN() == null ? "" : l.batchSN());
+    }
+
+    private static void requireNotServiceSale(Sale sale) {
+        if (sale.serviceOnly()) {
+            throw DearException.badRequest("Sale Fulfilment endpoints are unavailable for a Service Sale.");
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * Ship lines: reading them (ShipmentDate required; {@code Box} in, DEAR assigns an {@code ID}) and the
- * {@code AddTrackingNumbers} edit of an authorised shipment, which matches lines by {@code ID}, else by box, and
- * appends lines it cannot match.
+ * {@code AddTrackingNumbers} edit of an authorised shipment. That edit updates the lines whose {@code ID} it names
+ * and adds every line without an {@code ID} as a new one (SPEC tag "Sale": a POST "will add new supplied entries"),
+ * so a client that wants to change a line must send its ID. An ID that is not on the shipment is refused.
+ * {@code TrackingURL} is read-only (SPEC "Sale Fulfilment Ship Line Model"): what a client sends is ignored.
  */
 final class ShipTracking {
 
@@ -39,7 +41,7 @@ final class ShipTracking {
         }
         Boolean shipped = Json.bool(l, "IsShipped");
         return new ShipLine(ids.get(), date, Json.string(l, "Carrier"), box, Json.string(l, "TrackingNumber"),
-                Json.string(l, "TrackingURL"), shipped == null || shipped);
+                null, shipped == null || shipped);
     }
 
     /** @return whether any tracking number or carrier actually changed */
@@ -49,15 +51,18 @@ final class ShipTracking {
         int n = 0;
         for (Map<String, Object> l : raw) {
             n++;
-            int index = indexOf(lines, Json.string(l, "ID"), Json.string(l, "Box"));
-            if (index < 0) {
+            String id = Json.string(l, "ID");
+            if (id == null || id.isBlank()) {
                 lines.add(read(l, n, ids));
                 changed = true;
                 continue;
             }
+            int index = indexOf(lines, id);
+            if (index < 0) {
+                throw DearException.badRequest("Line " + n + ": shipment line with ID " + id + " not found.");
+            }
             ShipLine old = lines.get(index);
-            ShipLine updated = old.withTracking(Json.string(l, "TrackingNumber"), Json.string(l, "Carrier"),
-                    Json.string(l, "TrackingURL"));
+            ShipLine updated = old.withTracking(Json.string(l, "TrackingNumber"), Json.string(l, "Carrier"), null);
             changed |= !Objects.equals(old.trackingNumber(), updated.trackingNumber())
                     || !Objects.equals(old.carrier(), updated.carrier());
             lines.set(index, updated);
@@ -66,17 +71,10 @@ final class ShipTracking {
         return changed;
     }
 
-    private static int indexOf(List<ShipLine> lines, String id, String box) {
+    private static int indexOf(List<ShipLine> lines, String id) {
         for (int i = 0; i < lines.size(); i++) {
-            if (id != null && id.equalsIgnoreCase(lines.get(i).id())) {
+            if (id.trim().equalsIgnoreCase(lines.get(i).id())) {
                 return i;
-            }
-        }
-        if (id == null && box != null) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (box.equals(lines.get(i).box())) {
-                    return i;
-                }
             }
         }
         return -1;

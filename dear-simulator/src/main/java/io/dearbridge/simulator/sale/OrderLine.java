@@ -14,10 +14,23 @@ public final class OrderLine {
     private final BigDecimal quantity;
     private final BigDecimal price;
     private final BigDecimal averageCost;
+    private final String comment;
+    private final boolean dropShip;
     private volatile BigDecimal backorderQuantity = BigDecimal.ZERO;
 
     public OrderLine(String productId, String sku, String name, BigDecimal quantity, BigDecimal price,
                      BigDecimal averageCost) {
+        this(productId, sku, name, quantity, price, averageCost, "", false);
+    }
+
+    /**
+     * @param dropShip the supplier ships this line to the customer; DEAR never picks it (SPEC "Sale Order Line
+     *                 Model", {@code DropShip})
+     */
+    public OrderLine(String productId, String sku, String name, BigDecimal quantity, BigDecimal price,
+                     BigDecimal averageCost, String comment, boolean dropShip) {
+        this.comment = comment == null ? "" : comment;
+        this.dropShip = dropShip;
         this.productId = productId;
         this.sku = sku;
         this.name = name;
@@ -48,6 +61,14 @@ public final class OrderLine {
 
     public BigDecimal averageCost() {
         return averageCost;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public boolean dropShip() {
+        return dropShip;
     }
 
     public BigDecimal backorderQuantity() {

@@ -19,6 +19,10 @@ public final class Sale {
 
     public static final String SIMPLE = "Simple Sale";
     public static final String ADVANCED = "Advanced Sale";
+    /** Service products only: no order or fulfilment endpoints, and its TaskID is the SaleID (SPEC tag "Sale"). */
+    public static final String SERVICE = "Service Sale";
+    /** Order authorised without stock allocation (SPEC "Available Order Statuses"): not pickable. */
+    public static final String AUTH_NO_ALLOC = "AUTH_NO_ALLOC";
 
     private final String id;
     private final String accountId;
@@ -44,6 +48,7 @@ public final class Sale {
     private final List<Fulfilment> fulfilments = new ArrayList<>();
     private final List<CreditNote> creditNotes = new ArrayList<>();
     private Instant lastModified;
+    private boolean serviceOnly;
     /** Set only when a DEAR user changed the invoice; otherwise {@link SaleInvoice} derives it. */
     private String invoiceStatus;
 
@@ -110,6 +115,22 @@ public final class Sale {
         return "AUTHORISED".equals(orderStatus);
     }
 
+    /** Authorised, with or without stock allocation: the order stands, though only AUTHORISED may be picked. */
+    public boolean ordered() {
+        return authorised() || AUTH_NO_ALLOC.equals(orderStatus);
+    }
+
+    public boolean serviceOnly() {
+        return serviceOnly;
+    }
+
+    public void serviceOnly(boolean value) {
+        this.serviceOnly = value;
+        if (value) {
+            this.type = SERVICE;
+        }
+    }
+
     public void orderStatus(String status) {
         this.orderStatus = status;
     }
@@ -143,17 +164,22 @@ public final class Sale {
         return m;
     }
 
-    /** What can be picked at all: ordered minus backordered, per SKU. */
+    /** What can be picked at all: ordered minus backordered, per SKU; drop-ship lines are never picked. */
     public Map<String, BigDecimal> pickableBySku() {
         Map<String, BigDecimal> m = new HashMap<>();
         for (OrderLine l : lines) {
+            if (l.dropShip()) {
+                continue;
+            }
             m.merge(l.sku().toUpperCase(), l.quantity().subtract(l.backorderQuantity()), BigDecimal::add);
         }
         return m;
     }
 
+    /** The quantity the warehouse ships: drop-ship lines leave from the supplier. */
     public BigDecimal orderedTotal() {
-        return lines.stream().map(OrderLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream().filter(l -> !l.dropShip()).map(OrderLine::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public Optional<OrderLine> line(String sku) {

@@ -42,8 +42,10 @@ public final class SaleFactory {
                 : new Address(base.billing().line1(), base.billing().line2(), base.billing().city(),
                 base.billing().state(), base.billing().postcode(), base.billing().country(), customer.name(),
                 customer.contact());
-        String location = orDefault(Json.string(spec, "location"), Catalogue.MAIN_WAREHOUSE);
-        String locationId = orDefault(Json.string(spec, "locationId"), Catalogue.locationId(location));
+        var place = lifecycle.stockroom(accountId).locations().ensure(
+                orDefault(Json.string(spec, "location"), Catalogue.MAIN_WAREHOUSE), Json.string(spec, "locationId"));
+        String location = place.name();
+        String locationId = place.id();
         List<Map<String, Object>> lineSpecs = Json.objects(spec, "lines");
         List<OrderLine> lines = lineSpecs.isEmpty() ? randomLines() : lines(lineSpecs);
         String orderNumber = orDefault(Json.string(spec, "orderNumber"), store.nextOrderNumber());
@@ -51,10 +53,11 @@ public final class SaleFactory {
                 "PO-" + (10000 + random.nextInt(90000)), shipping, "Deliver to loading dock, 7am-3pm", location,
                 locationId, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC), CARRIERS[random.nextInt(2)], lines,
                 clock.now());
+        sale.serviceOnly(Boolean.TRUE.equals(Json.bool(spec, "serviceOnly")));
         store.add(sale);
         Boolean authorise = Json.bool(spec, "authorise");
         if (authorise == null || authorise) {
-            lifecycle.authorise(sale);
+            lifecycle.authorise(sale, !Boolean.FALSE.equals(Json.bool(spec, "allocate")));
         }
         return sale;
     }
@@ -77,7 +80,8 @@ public final class SaleFactory {
                     orDefault(Json.string(l, "name"), known != null ? known.name() : sku),
                     qty == null ? BigDecimal.ONE : qty,
                     price != null ? price : known != null ? known.price() : new BigDecimal("10.00"),
-                    known != null ? known.averageCost() : BigDecimal.ZERO));
+                    known != null ? known.averageCost() : BigDecimal.ZERO, Json.string(l, "comment"),
+                    Boolean.TRUE.equals(Json.bool(l, "dropShip"))));
         }
         return lines;
     }

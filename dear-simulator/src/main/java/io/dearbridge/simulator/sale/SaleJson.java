@@ -61,7 +61,7 @@ public final class SaleJson {
         m.put("Type", s.type());
         m.put("SourceChannel", "");
         m.put("ExternalID", null);
-        m.put("ServiceOnly", false);
+        m.put("ServiceOnly", s.serviceOnly());
         m.put("AdditionalAttributes", additionalAttributes());
         m.put("Quote", stageDocument(s, "AUTHORISED", false));
         m.put("Order", order(s));
@@ -104,7 +104,7 @@ public final class SaleJson {
         m.put("CombinedPackingStatus", SaleStatusRollup.packing(s));
         m.put("CombinedShippingStatus", SaleStatusRollup.shipping(s));
         m.put("FulFilmentStatus", SaleStatusRollup.fulfilmentStatus(s));
-        m.put("CombinedInvoiceStatus", s.authorised() ? "NOT INVOICED" : "NOT AVAILABLE");
+        m.put("CombinedInvoiceStatus", s.ordered() ? "NOT INVOICED" : "NOT AVAILABLE");
         m.put("CreditNoteStatus", SaleStatusRollup.creditNoteStatus(s));
         m.put("CombinedPaymentStatus", s.voided() ? "VOIDED" : "UNPAID");
         m.put("CombinedTrackingNumbers", SaleStatusRollup.trackingNumbers(s));
@@ -156,7 +156,7 @@ public final class SaleJson {
         m.put("Tax", l.tax());
         m.put("AverageCost", l.averageCost());
         m.put("TaxRule", TAX_RULE);
-        m.put("Comment", "");
+        m.put("Comment", l.comment());
         m.put("Total", l.total());
         m.put("ProductLength", 0);
         m.put("ProductWidth", 0);
@@ -165,7 +165,7 @@ public final class SaleJson {
         m.put("WeightUnits", "kg");
         m.put("DimensionsUnits", "cm");
         if (order) {
-            m.put("DropShip", false);
+            m.put("DropShip", l.dropShip());
             m.put("BackorderQuantity", l.backorderQuantity());
             m.put("Backorder", l.backorderQuantity().signum() > 0);
         }

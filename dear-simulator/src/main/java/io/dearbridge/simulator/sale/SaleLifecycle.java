@@ -2,11 +2,16 @@ package io.dearbridge.simulator.sale;
 
 import io.dearbridge.simulator.api.DearException;
 import io.dearbridge.simulator.fulfilment.Fulfilment;
+import io.dearbridge.simulator.fulfilment.StageLine;
+import io.dearbridge.simulator.fulfilment.StageStatus;
+import io.dearbridge.simulator.stock.StockLedger;
+import io.dearbridge.simulator.stock.Stockroom;
 import io.dearbridge.simulator.time.SimClock;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,15 +24,48 @@ public final class SaleLifecycle {
     private final SimClock clock;
     private final SaleEvents events;
     private final Supplier<String> ids;
+    private final Function<String, Stockroom> stockrooms;
 
     public SaleLifecycle(SimClock clock, SaleEvents events) {
         this(clock, events, () -> UUID.randomUUID().toString());
     }
 
     public SaleLifecycle(SimClock clock, SaleEvents events, Supplier<String> ids) {
+        this(clock, events, ids, new java.util.concurrent.ConcurrentHashMap<String, Stockroom>()::get);
+    }
+
+    /** @param stockrooms each account's places and stock, by account id */
+    public SaleLifecycle(SimClock clock, SaleEvents events, Supplier<String> ids,
+                         Function<String, Stockroom> stockrooms) {
         this.clock = clock;
         this.events = events;
         this.ids = ids;
+        Stockroom fallback = new Stockroom();
+        this.stockrooms = id -> {
+            Stockroom room = stockrooms.apply(id);
+            return room == null ? fallback : room;
+        };
+    }
+
+    /** The places and stock of the account the sale belongs to. */
+    public Stockroom stockroom(Sale sale) {
+        return stockroom(sale.accountId());
+    }
+
+    public Stockroom stockroom(String accountId) {
+        return stockrooms.apply(accountId);
+    }
+
+    /** Voiding or undoing an authorised pick reverses its stock movement. */
+    public void returnPicked(Sale sale, Fulfilment f) {
+        if (StageStatus.AUTHORISED.equals(f.pickStatus())) {
+            stockroom(sale).stock().putBack(moves(f.pickLines()));
+        }
+    }
+
+    public static List<StockLedger.Move> moves(List<StageLine> lines) {
+        return lines.stream().map(l -> new StockLedger.Move(l.sku(), l.location(), l.batchSN(), l.expiryDate(),
+                l.quantity())).toList();
     }
 
     public String newId() {
@@ -35,23 +73,48 @@ public final class SaleLifecycle {
     }
 
     public void authorise(Sale sale) {
+        authorise(sale, true);
+    }
+
+    /**
+     * @param allocate false authorises without stock allocation: Order status {@code AUTH_NO_ALLOC}, which the pick
+     *                 endpoint refuses like any order status but {@code AUTHORISED} (SPEC §4.2, "Order Statuses")
+     */
+    public void authorise(Sale sale, boolean allocate) {
         synchronized (sale) {
             if (sale.voided()) {
                 throw DearException.badRequest("Sale is voided and cannot be authorised.");
             }
-            if (sale.authorised()) {
+            if (sale.ordered()) {
                 throw DearException.badRequest("Order is already authorised.");
             }
             if (sale.lines().isEmpty()) {
                 throw DearException.badRequest("Order must have at least one line to be authorised.");
             }
-            sale.orderStatus("AUTHORISED");
-            sale.type(Sale.SIMPLE);
+            sale.orderStatus(allocate ? "AUTHORISED" : Sale.AUTH_NO_ALLOC);
             sale.fulfilments().clear();
-            sale.fulfilments().add(new Fulfilment(newId(), 1, sale.shippingAddress(), sale.shippingNotes()));
+            if (!sale.serviceOnly()) {
+                sale.type(Sale.SIMPLE);
+                sale.fulfilments().add(new Fulfilment(newId(), 1, sale.shippingAddress(), sale.shippingNotes()));
+            }
             sale.touch(clock.now());
         }
         fire(sale, SaleEvent.ORDER_AUTHORISED);
+    }
+
+    /**
+     * Allocates stock to an order authorised without it: {@code AUTH_NO_ALLOC} becomes {@code AUTHORISED}. DEAR
+     * documents no webhook for this, so none fires; a client learns of it by reading the sale again.
+     */
+    public void allocate(Sale sale) {
+        synchronized (sale) {
+            if (!Sale.AUTH_NO_ALLOC.equals(sale.orderStatus())) {
+                throw DearException.badRequest("Only an order authorised without allocation can be allocated. Current"
+                        + " status: " + sale.orderStatus());
+            }
+            sale.orderStatus("AUTHORISED");
+            sale.touch(clock.now());
+        }
     }
 
     /** {@code DELETE sale?ID=&Void=true}: permanent. */
@@ -61,6 +124,7 @@ public final class SaleLifecycle {
                 throw DearException.badRequest("Sale is already voided.");
             }
             sale.orderStatus("VOIDED");
+            sale.fulfilments().stream().filter(f -> !f.voided()).forEach(f -> returnPicked(sale, f));
             sale.fulfilments().forEach(Fulfilment::voidAll);
             sale.creditNotes().forEach(c -> c.voidIt());
             sale.touch(clock.now());
@@ -77,11 +141,12 @@ public final class SaleLifecycle {
             if (sale.voided()) {
                 throw DearException.badRequest("Voided sale cannot be undone.");
             }
-            if (!sale.authorised()) {
+            if (!sale.ordered()) {
                 throw DearException.badRequest("Order is not authorised; nothing to undo.");
             }
             sale.orderStatus("DRAFT");
-            sale.type(Sale.SIMPLE);
+            sale.type(sale.serviceOnly() ? Sale.SERVICE : Sale.SIMPLE);
+            sale.fulfilments().stream().filter(f -> !f.voided()).forEach(f -> returnPicked(sale, f));
             sale.fulfilments().clear();
             sale.lines().forEach(l -> l.backorder(BigDecimal.ZERO));
             sale.touch(clock.now());

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  *
  * Choices where REFERENCE is silent: a simple sale whose shipment is authorised reads {@code INVOICING} (order
  * authorised, invoice not yet authorised — the documented enum has no "shipped" value); an advanced sale stays
- * {@code ORDERED}/{@code BACKORDERED} until every fulfilment has shipped.
+ * {@code ORDERED}/{@code BACKORDERED} until every fulfilment has shipped. An order authorised without allocation
+ * ({@code AUTH_NO_ALLOC}) reads {@code ORDERED}: the status table keys ORDERED on an authorised order with the pick
+ * not available, and has no value of its own for it, so only {@code Order.Status} tells the two apart.
  */
 public final class SaleStatusRollup {
 
@@ -27,7 +29,7 @@ public final class SaleStatusRollup {
         if (sale.voided()) {
             return "VOIDED";
         }
-        if (!sale.authorised()) {
+        if (!sale.ordered()) {
             return "ORDERING";
         }
         if (sale.creditNotes().stream().anyMatch(c -> "AUTHORISED".equals(c.status()))) {
@@ -87,7 +89,7 @@ public final class SaleStatusRollup {
         if (sale.voided()) {
             return "VOIDED";
         }
-        if (!sale.authorised()) {
+        if (!sale.ordered()) {
             return "NOT AVAILABLE";
         }
         BigDecimal shipped = shippedQuantity(sale);
@@ -124,7 +126,7 @@ public final class SaleStatusRollup {
         if (sale.voided()) {
             return "VOIDED";
         }
-        return sale.authorised() ? null : "NOT AVAILABLE";
+        return sale.ordered() ? null : "NOT AVAILABLE";
     }
 
     private static String combined(Sale sale, Function<Fulfilment, String> status,

@@ -132,6 +132,23 @@ public final class WebhookDispatcher implements SaleEvents {
         scheduler.schedule(() -> attempt(delivery, attempt + 1), RetrySchedule.delayMillis(attempt + 1, factor));
     }
 
+    /**
+     * Delivers a body the caller wrote to every active subscription of {@code type}, on DEAR's schedule and with its
+     * retries, but without the chaos knobs: for testing how a receiver answers bodies it cannot read (REFERENCE §2.6
+     * leaves the payload fields unconfirmed).
+     */
+    public void send(String accountId, String type, Map<String, Object> payload) {
+        AccountSpace space = spaces.apply(accountId);
+        if (space == null) {
+            return;
+        }
+        for (WebhookSubscription sub : space.webhooks().activeOfType(type)) {
+            Delivery delivery = new Delivery(accountId, sub.id(), type, payload);
+            scheduler.schedule(() -> attempt(delivery, 1),
+                    RetrySchedule.delayMillis(1, space.settings().webhookTimeFactor()));
+        }
+    }
+
     /** The registered auth (REFERENCE §2.2) plus the registered extra headers. */
     static Map<String, String> headers(WebhookSubscription sub) {
         Map<String, String> h = new LinkedHashMap<>();

@@ -115,4 +115,17 @@ class ControlApiTest {
     void unknownAccountIs404() {
         assertEquals(404, api.settings("nope").status());
     }
+
+    @Test
+    void aWebhookBodyWrittenByTheTestIsDeliveredAsIsAndRetriedLikeAnyOther() {
+        sim.space().webhooks().create(map("Type", "Sale/OrderAuthorised", "ExternalURL", "http://r/a"));
+        sim.receiverStatus = 400;
+        assertEquals(202, api.sendWebhook(TestSim.ACCOUNT, map("type", "Sale/OrderAuthorised",
+                "body", map("SaleOrderNumber", "SO-1"))).status());
+        sim.advance(java.time.Duration.ofMinutes(80));
+        assertEquals(6, sim.sent.size());
+        assertEquals("{\"SaleOrderNumber\":\"SO-1\"}", sim.sent.get(0).body());
+        assertEquals(false, sim.space().webhooks().all().get(0).active(), "six refusals switch the webhook off");
+        assertEquals(400, api.sendWebhook(TestSim.ACCOUNT, map("type", "Sale/OrderAuthorised")).status());
+    }
 }

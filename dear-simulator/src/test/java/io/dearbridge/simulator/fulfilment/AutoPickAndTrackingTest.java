@@ -50,7 +50,8 @@ class AutoPickAndTrackingTest {
 
     @Test
     void addTrackingNumbersEditsAnAuthorisedShipmentAndFiresTrackingChanged() {
-        sim.call("POST", "sale/fulfilment/pick", Map.of(), map("TaskID", task, "AutoPickMode", "AUTOPICK"));
+        sim.call("POST", "sale/fulfilment/pick", Map.of(), pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2,
+                "STOVE-GAS-01", 3));
         sim.call("POST", "sale/fulfilment/pack", Map.of(),
                 pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2, "STOVE-GAS-01", 3));
         Map<String, Object> shipped = obj(sim.call("POST", "sale/fulfilment/ship", Map.of(),
@@ -75,12 +76,24 @@ class AutoPickAndTrackingTest {
 
     @Test
     void addTrackingNumbersIsOnlyHonouredOnPut() {
-        sim.call("POST", "sale/fulfilment/pick", Map.of(), map("TaskID", task, "AutoPickMode", "AUTOPICK"));
+        sim.call("POST", "sale/fulfilment/pick", Map.of(), pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2,
+                "STOVE-GAS-01", 3));
         sim.call("POST", "sale/fulfilment/pack", Map.of(),
                 pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2, "STOVE-GAS-01", 3));
         sim.call("POST", "sale/fulfilment/ship", Map.of(), ship(task, "AUTHORISED", "OLD-1"));
         Map<String, Object> body = ship(task, "AUTHORISED", "NEW");
         body.put("AddTrackingNumbers", true);
         assertEquals(400, sim.call("POST", "sale/fulfilment/ship", Map.of(), body).status());
+    }
+
+    @Test
+    void autopickTakesOnlyTaskIdAndAutoPickModeAsTheVendorDocuments() {
+        DearResponse r = sim.call("POST", "sale/fulfilment/pick", Map.of(),
+                map("TaskID", task, "AutoPickMode", "AUTOPICK", "Lines", List.of()));
+        assertEquals(400, r.status());
+        assertEquals("AutoPickMode AUTOPICK takes only TaskID and AutoPickMode; also sent: Lines.",
+                io.dearbridge.simulator.TestSim.exception(r));
+        assertEquals(200, sim.call("POST", "sale/fulfilment/pick", Map.of(),
+                map("TaskID", task, "AutoPickMode", "AUTOPICK")).status());
     }
 }

@@ -133,8 +133,31 @@ class FulfilmentTasksAndStatusesTest {
         String second = (String) list(f.get("Fulfilments")).get(1).get("TaskID");
         DearResponse voided = sim.call("DELETE", "sale/fulfilment", TestSim.q("TaskID", second, "Void", "true"), null);
         assertEquals(200, voided.status());
-        assertEquals("VOIDED", list(obj(voided).get("Fulfilments")).get(1).get("FulFilmentStatus"));
+        Map<String, Object> dead = list(obj(voided).get("Fulfilments")).get(1);
+        assertEquals("NOT FULFILLED", dead.get("FulFilmentStatus"), "the vendor example's shape");
+        assertEquals("VOIDED", obj(dead.get("Pick")).get("Status"));
+        assertEquals("VOIDED", obj(dead.get("Pack")).get("Status"));
+        assertEquals("VOIDED", obj(dead.get("Ship")).get("Status"));
         DearResponse undone = sim.call("DELETE", "sale/fulfilment", TestSim.q("TaskID", task, "Void", "false"), null);
         assertEquals("DRAFT", obj(list(obj(undone).get("Fulfilments")).get(0).get("Pick")).get("Status"));
+    }
+
+    @Test
+    void aVoidedFulfilmentTakesNoPickAndAnUndoneSalesOldTaskIsGone() {
+        sim.call("POST", "sale/fulfilment/pick", Map.of(), pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 1));
+        Map<String, Object> f = obj(sim.call("POST", "sale/fulfilment", Map.of(), map("SaleID", sale.id())));
+        String second = (String) list(f.get("Fulfilments")).get(1).get("TaskID");
+        sim.call("DELETE", "sale/fulfilment", TestSim.q("TaskID", second, "Void", "true"), null);
+        assertEquals(400, sim.call("POST", "sale/fulfilment/pick", Map.of(),
+                pickOrPack(second, "AUTHORISED", "TENT-2P-GRN", 1)).status(), "a voided pick cannot be saved");
+        sim.sim.lifecycle().undo(sale);
+        sim.sim.lifecycle().authorise(sale);
+        String fresh = sale.fulfilments().get(0).taskId();
+        assertEquals(1, sale.fulfilments().size());
+        assertTrue(!fresh.equals(task) && !fresh.equals(second));
+        DearResponse old = sim.call("POST", "sale/fulfilment/pick", Map.of(),
+                pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 1));
+        assertEquals(400, old.status());
+        assertEquals("Task with TaskID " + task + " not found.", TestSim.exception(old));
     }
 }

@@ -27,7 +27,7 @@ class VoidUndoTest {
         assertEquals(200, r.status());
         assertEquals("VOIDED", obj(r).get("Status"));
         assertEquals("VOIDED", obj(obj(r).get("Order")).get("Status"));
-        assertEquals("VOIDED", list(obj(r).get("Fulfilments")).get(0).get("FulFilmentStatus"));
+        assertEquals("VOIDED", obj(list(obj(r).get("Fulfilments")).get(0).get("Pick")).get("Status"));
         assertEquals(400, sim.call("DELETE", "sale", q("ID", sale.id(), "Void", "false"), null).status());
         assertEquals(400, sim.call("DELETE", "sale", q("ID", sale.id(), "Void", "true"), null).status());
         sim.advance(Duration.ofMinutes(2));

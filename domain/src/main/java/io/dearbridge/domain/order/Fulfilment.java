@@ -2,6 +2,7 @@ package io.dearbridge.domain.order;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -70,6 +71,21 @@ public class Fulfilment {
     @Column(name = "planned", nullable = false)
     private boolean planned;
 
+    /**
+     * DEAR no longer has this fulfilment: it voided it (every stage VOIDED), or it vanished from the sale (an undo
+     * and re-authorisation gives the sale a new TaskID). A dropped fulfilment takes no further stage, and what the
+     * warehouse recorded on it no longer counts against what remains to pick.
+     */
+    @Column(name = "dropped", nullable = false)
+    private boolean dropped;
+
+    /** Where DEAR says this fulfilment ships to ({@code Ship.ShippingAddress}); may differ from the sale's. */
+    @Embedded
+    private ShippingAddress shipAddress;
+
+    @Column(name = "shipping_notes", length = 2000)
+    private String shippingNotes;
+
     @OneToMany(mappedBy = "fulfilment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<FulfilmentRecord> records = new ArrayList<>();
@@ -136,6 +152,15 @@ public class Fulfilment {
         List<String> changes = new ArrayList<>();
         number = dear.number();
         fulfilmentStatus = dear.fulfilmentStatus();
+        if (dear.shipAddress() != null) {
+            shipAddress = ShippingAddress.of(dear.shipAddress());
+        }
+        shippingNotes = dear.shipNotes();
+        if (dear.voided() != dropped) {
+            dropped = dear.voided();
+            changes.add(dropped ? "Fulfilment " + number + " voided in DEAR: it takes no further stage, and its"
+                    + " picks no longer count" : "Fulfilment " + number + " is live in DEAR again");
+        }
         if (changed(pickStatus, dear.pickStatus()) && AUTHORISED.equals(dear.pickStatus())) {
             changes.add(stageMessage("Pick", pickPushed));
         }
@@ -154,6 +179,16 @@ public class Fulfilment {
         }
         trackingNumbers = tracking.isEmpty() ? null : tracking;
         return changes;
+    }
+
+    /** DEAR's sale no longer lists this fulfilment (undone, then authorised again under a new TaskID). */
+    List<String> vanished() {
+        if (dropped || planned) {
+            return List.of();
+        }
+        dropped = true;
+        return List.of("Fulfilment " + number + " (TaskID " + taskId + ") is gone from DEAR: it takes no further"
+                + " stage, and its picks no longer count");
     }
 
     private String stageMessage(String stage, boolean pushedByBridge) {
@@ -248,5 +283,9 @@ public class Fulfilment {
     public boolean packPushed() { return packPushed; }
     public boolean shipPushed() { return shipPushed; }
     public boolean planned() { return planned; }
+    public boolean dropped() { return dropped; }
+    public boolean live() { return !dropped; }
+    public ShippingAddress shipAddress() { return shipAddress; }
+    public String shippingNotes() { return shippingNotes; }
     public List<FulfilmentRecord> records() { return List.copyOf(records); }
 }

@@ -27,23 +27,33 @@ public final class FulfilmentDesk {
     public static final String DEFAULT_BOX = "Box 1";
 
     private final WarehouseOrder order;
+    private final LocationMap places;
 
     public FulfilmentDesk(WarehouseOrder order) {
+        this(order, LocationMap.saleLocation());
+    }
+
+    /** @param places where the account's warehouse locations are in DEAR */
+    public FulfilmentDesk(WarehouseOrder order, LocationMap places) {
         this.order = Objects.requireNonNull(order, "order");
+        this.places = Objects.requireNonNull(places, "places");
     }
 
     public Recorded pick(List<StageLine> lines, String by, Instant now) {
         requireOpen();
+        requireReleased();
         requireLines(lines);
+        List<StageLine> placed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             StageLine line = lines.get(i);
             requireStock(line, i);
             required(line.location(), "lines[" + i + "].location", "the location or bin it was picked from");
             if (pickable(line.sku()) == null) {
-                throw FulfilmentRejected.invalid("lines[" + i + "].sku '" + line.sku() + "' is not on order "
-                        + name() + ".");
+                throw notPickable(line.sku(), i);
             }
+            placed.add(line.at(place(line.location(), i)));
         }
+        lines = placed;
         Map<String, BigDecimal> remaining = remaining();
         totals(lines).forEach((sku, quantity) -> {
             BigDecimal left = remaining.getOrDefault(sku, BigDecimal.ZERO);
@@ -159,6 +169,7 @@ public final class FulfilmentDesk {
      */
     public Recorded shipIt(ShipmentDetails details, String box, String by, Instant now) {
         requireOpen();
+        requireReleased();
         requireShipment(details);
         sorted().stream().filter(f -> f.record(Stage.PICK).isPresent() && !f.shipTaken()).findFirst()
                 .ifPresent(f -> {
@@ -172,7 +183,8 @@ public final class FulfilmentDesk {
         }
         String boxName = box == null || box.isBlank() ? DEFAULT_BOX : box;
         List<StageLine> expected = remaining.entrySet().stream()
-                .map(e -> new StageLine(e.getKey(), e.getValue(), order.location(), null, null, null)).toList();
+                .map(e -> StageLine.fromDear(e.getKey(), e.getValue(), order.location(), null, null, null, null))
+                .toList();
         Target target = nextForPick();
         Fulfilment fulfilment = target.fulfilment;
         FulfilmentRecord pick = FulfilmentRecord.pick(fulfilment, expected, true, by, now);
@@ -185,13 +197,18 @@ public final class FulfilmentDesk {
         return new Recorded(fulfilment, target.created, List.of(pick, pack, ship));
     }
 
-    /** What is left to pick, per SKU: ordered less backordered less what the warehouse already picked. */
+    /**
+     * What is left to pick, per SKU: pickable lines (not drop-ship, not a Service Sale) ordered less backordered
+     * less what the warehouse already picked on fulfilments DEAR still has.
+     */
     public Map<String, BigDecimal> remaining() {
         Map<String, BigDecimal> remaining = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
-            remaining.merge(line.sku(), line.quantity().subtract(line.backorderedQuantity()), BigDecimal::add);
+            if (line.pickable()) {
+                remaining.merge(line.sku(), line.quantity().subtract(line.backorderedQuantity()), BigDecimal::add);
+            }
         }
-        order.fulfilments().stream().flatMap(f -> f.record(Stage.PICK).stream())
+        order.liveFulfilments().stream().flatMap(f -> f.record(Stage.PICK).stream())
                 .flatMap(r -> r.lines().stream())
                 .forEach(l -> remaining.computeIfPresent(l.sku(), (sku, q) -> q.subtract(l.quantity())));
         return remaining;
@@ -209,8 +226,36 @@ public final class FulfilmentDesk {
         return open.map(f -> new Target(f, false)).orElseGet(() -> new Target(order.planFulfilment(), true));
     }
 
+    /** The live fulfilments in DEAR's order; a voided or vanished one takes no further stage. */
     private List<Fulfilment> sorted() {
-        return order.fulfilments().stream().sorted(Comparator.comparingInt(Fulfilment::number)).toList();
+        return order.liveFulfilments().stream().sorted(Comparator.comparingInt(Fulfilment::number)).toList();
+    }
+
+    private FulfilmentRejected notPickable(String sku, int i) {
+        boolean onOrder = order.lines().stream().anyMatch(l -> l.sku().equals(sku));
+        if (!onOrder) {
+            return FulfilmentRejected.invalid("lines[" + i + "].sku '" + sku + "' is not on order " + name() + ".");
+        }
+        return FulfilmentRejected.invalid("lines[" + i + "].sku '" + sku + "' is not picked by the warehouse on order "
+                + name() + (order.serviceOnly() ? ": it is a Service Sale." : ": it is a drop-ship line, which the "
+                + "supplier ships."));
+    }
+
+    private LocationMap.DearPlace place(String warehouseLocation, int i) {
+        return places.resolve(warehouseLocation, order.location()).orElseThrow(() -> FulfilmentRejected.invalid(
+                "lines[" + i + "].location '" + warehouseLocation + "' is not a location of account "
+                        + order.accountCode() + "'s warehouse; known: " + places.describe() + "."));
+    }
+
+    private void requireReleased() {
+        if (order.status() == OrderStatus.WAITING) {
+            throw FulfilmentRejected.conflict("Order " + name() + " is waiting: DEAR authorised it without stock "
+                    + "allocation (" + order.dearOrderStatus() + "), and DEAR takes a pick only once it is AUTHORISED.");
+        }
+        if (order.status() == OrderStatus.NOTHING_TO_PICK) {
+            throw FulfilmentRejected.conflict("Order " + name() + " has nothing for the warehouse to pick ("
+                    + (order.serviceOnly() ? "a Service Sale" : "only drop-ship lines") + ").");
+        }
     }
 
     private void requireOpen() {
@@ -262,17 +307,28 @@ public final class FulfilmentDesk {
         }
     }
 
-    /** A pack line may leave out location, batch and expiry when its SKU was picked from one place. */
-    private static StageLine withPickDefaults(StageLine line, List<StageLine> picked, int i) {
+    /**
+     * A pack line may leave out location, batch and expiry when its SKU was picked from one place. DEAR packs from
+     * where it picked (REFERENCE §4.3), so a pack line is sent with the DEAR place of the pick line it matches, and
+     * a place the SKU was not picked from is refused here.
+     */
+    private StageLine withPickDefaults(StageLine line, List<StageLine> picked, int i) {
         StageLine only = picked.size() == 1 ? picked.get(0) : null;
         String location = line.location() != null ? line.location() : only == null ? null : only.location();
         if (location == null) {
             throw FulfilmentRejected.invalid("lines[" + i + "].location is required: " + line.sku()
                     + " was picked from more than one place.");
         }
+        String dear = places.resolve(location, order.location()).map(LocationMap.DearPlace::name).orElse(null);
+        StageLine source = picked.stream().filter(p -> Objects.equals(p.location(), location)).findFirst()
+                .or(() -> picked.stream().filter(p -> dear != null && dear.equalsIgnoreCase(p.dearLocation()))
+                        .findFirst())
+                .orElseThrow(() -> FulfilmentRejected.invalid("lines[" + i + "].location '" + location + "': "
+                        + line.sku() + " was not picked there."));
         return new StageLine(line.sku(), line.quantity(), location,
                 line.batch() != null ? line.batch() : only == null ? null : only.batch(),
-                line.expiry() != null ? line.expiry() : only == null ? null : only.expiry(), line.box());
+                line.expiry() != null ? line.expiry() : only == null ? null : only.expiry(), line.box())
+                .at(new LocationMap.DearPlace(source.dearLocation(), source.dearLocationId()));
     }
 
     private static Map<String, BigDecimal> totals(List<StageLine> lines) {

@@ -123,6 +123,21 @@ public class FulfilmentRecord {
         }
     }
 
+    /**
+     * DEAR's ship answer: the ID it gave each box's line, so a later tracking change updates those lines instead of
+     * adding new ones. Boxes are matched by name, each ID used once.
+     */
+    public void rememberShipLines(List<java.util.Map.Entry<String, String>> boxIds) {
+        List<java.util.Map.Entry<String, String>> unused = new ArrayList<>(boxIds);
+        List<StageLine> updated = new ArrayList<>();
+        for (StageLine line : lines) {
+            var match = unused.stream().filter(e -> Objects.equals(e.getKey(), line.box())).findFirst();
+            match.ifPresent(unused::remove);
+            updated.add(match.map(e -> line.shippedAs(e.getValue())).orElse(line));
+        }
+        lines = updated;
+    }
+
     public ShipmentDetails shipment() {
         return new ShipmentDetails(carrier, trackingNumber, trackingUrl, shipDate);
     }

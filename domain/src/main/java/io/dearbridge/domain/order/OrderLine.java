@@ -41,6 +41,13 @@ public class OrderLine {
     @Column(name = "backordered_quantity", nullable = false, precision = 19, scale = 4)
     private BigDecimal backorderedQuantity;
 
+    @Column(name = "comment", length = 1024)
+    private String comment;
+
+    /** The supplier ships it (DEAR's {@code DropShip}): shown, never picked. */
+    @Column(name = "drop_ship", nullable = false)
+    private boolean dropShip;
+
     protected OrderLine() {
     }
 
@@ -52,10 +59,19 @@ public class OrderLine {
         this.name = line.name();
         this.quantity = line.quantity();
         this.backorderedQuantity = line.backorderQuantity() == null ? BigDecimal.ZERO : line.backorderQuantity();
+        this.comment = line.comment() == null || line.comment().isBlank() ? null : line.comment();
+        this.dropShip = line.dropShip();
     }
 
     boolean sameAs(SaleSnapshot.Line line) {
-        return sku.equals(line.sku()) && quantity.compareTo(line.quantity()) == 0;
+        return sku.equals(line.sku()) && quantity.compareTo(line.quantity()) == 0 && dropShip == line.dropShip()
+                && java.util.Objects.equals(comment, line.comment() == null || line.comment().isBlank() ? null
+                        : line.comment());
+    }
+
+    /** The warehouse picks it: not drop-shipped, and not on a Service Sale (which DEAR never fulfils). */
+    public boolean pickable() {
+        return !dropShip && !order.serviceOnly();
     }
 
     /** Answers whether the backordered quantity changed. */
@@ -75,4 +91,6 @@ public class OrderLine {
     public String name() { return name; }
     public BigDecimal quantity() { return quantity; }
     public BigDecimal backorderedQuantity() { return backorderedQuantity; }
+    public String comment() { return comment; }
+    public boolean dropShip() { return dropShip; }
 }

@@ -3,6 +3,13 @@ package io.dearbridge.domain.order;
 /** Where an order stands for the warehouse. */
 public enum OrderStatus {
     AWAITING_PICK, PICKING, PACKED, PARTIALLY_SHIPPED, SHIPPED,
+    /**
+     * Authorised in DEAR but not released for picking: the order status is {@code AUTH_NO_ALLOC} (no stock
+     * allocated), which DEAR's pick refuses. Not offered for picking until DEAR authorises it fully.
+     */
+    WAITING,
+    /** Nothing on it is the warehouse's to pick: a Service Sale, or only drop-ship lines. Shown, not picked. */
+    NOTHING_TO_PICK,
     /** Undone in DEAR: wait until it is authorised again; its lines may change. */
     ON_HOLD,
     /** Voided in DEAR: never ship it. */

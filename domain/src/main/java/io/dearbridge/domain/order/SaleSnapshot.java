@@ -2,6 +2,7 @@ package io.dearbridge.domain.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,12 +13,15 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
                            String saleType, String location, String customer, String customerReference,
                            Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
                            String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments,
-                           List<CreditNote> creditNotes) {
+                           List<CreditNote> creditNotes, Details details) {
+
+    public static final String SERVICE_SALE = "Service Sale";
 
     public SaleSnapshot {
         lines = lines == null ? List.of() : List.copyOf(lines);
         fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
         creditNotes = creditNotes == null ? List.of() : List.copyOf(creditNotes);
+        details = details == null ? Details.NONE : details;
     }
 
     /** A snapshot without credit notes (the sale has none, or the caller does not care). */
@@ -26,7 +30,28 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
                         Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
                         String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments) {
         this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
-                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments, List.of());
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments, List.of(),
+                Details.NONE);
+    }
+
+    public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                        String saleType, String location, String customer, String customerReference,
+                        Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                        String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments,
+                        List<CreditNote> creditNotes) {
+        this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments,
+                creditNotes, Details.NONE);
+    }
+
+    /** A snapshot with the warehouse's details and no credit notes. */
+    public SaleSnapshot(String saleId, String saleOrderNumber, String saleStatus, String orderStatus,
+                        String saleType, String location, String customer, String customerReference,
+                        Instant lastModifiedOn, Address shippingAddress, String shippingNotes, String carrier,
+                        String trackingNumbers, List<Line> lines, List<Fulfilment> fulfilments, Details details) {
+        this(saleId, saleOrderNumber, saleStatus, orderStatus, saleType, location, customer, customerReference,
+                lastModifiedOn, shippingAddress, shippingNotes, carrier, trackingNumbers, lines, fulfilments,
+                List.of(), details);
     }
 
     public boolean voided() {
@@ -49,18 +74,60 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
         };
     }
 
+    /**
+     * DEAR takes a pick only while the order is AUTHORISED (REFERENCE §4.2); {@code AUTH_NO_ALLOC} ("authorised
+     * without stock allocation", REFERENCE §3.4) stands but may not be picked yet. FULFILLED and CLOSED orders are
+     * past picking and keep the status their fulfilments give them.
+     */
+    static boolean releasedForPicking(String orderStatus) {
+        return authorised(orderStatus) && !"AUTH_NO_ALLOC".equalsIgnoreCase(orderStatus);
+    }
+
+    /** What the warehouse needs beyond lines and address: when to ship by and how to reach the customer. */
+    public record Details(String phone, String email, LocalDate shipBy, boolean serviceOnly) {
+        public static final Details NONE = new Details(null, null, null, false);
+    }
+
+    /** DEAR sometimes fills only the display lines (REFERENCE §3.2); they are kept for that case. */
     public record Address(String line1, String line2, String city, String state, String postcode, String country,
-                          String company, String contact) {
+                          String company, String contact, String displayLine1, String displayLine2) {
+
+        public Address(String line1, String line2, String city, String state, String postcode, String country,
+                       String company, String contact) {
+            this(line1, line2, city, state, postcode, country, company, contact, null, null);
+        }
     }
 
-    public record Line(String productId, String sku, String name, BigDecimal quantity, BigDecimal backorderQuantity) {
+    /** @param dropShip the supplier ships this line: shown to the warehouse, never picked */
+    public record Line(String productId, String sku, String name, BigDecimal quantity, BigDecimal backorderQuantity,
+                       String comment, boolean dropShip) {
+
+        public Line(String productId, String sku, String name, BigDecimal quantity, BigDecimal backorderQuantity) {
+            this(productId, sku, name, quantity, backorderQuantity, null, false);
+        }
     }
 
+    /** @param shipAddress where this fulfilment ships to ({@code Ship.ShippingAddress}), null when DEAR gave none */
     public record Fulfilment(String taskId, int number, String fulfilmentStatus, String pickStatus, String packStatus,
-                             String shipStatus, List<Shipment> shipments) {
+                             String shipStatus, List<Shipment> shipments, Address shipAddress, String shipNotes) {
 
         public Fulfilment {
             shipments = shipments == null ? List.of() : List.copyOf(shipments);
+        }
+
+        public Fulfilment(String taskId, int number, String fulfilmentStatus, String pickStatus, String packStatus,
+                          String shipStatus, List<Shipment> shipments) {
+            this(taskId, number, fulfilmentStatus, pickStatus, packStatus, shipStatus, shipments, null, null);
+        }
+
+        /**
+         * DEAR voided it: every stage VOIDED, as in the vendor's example answer to {@code DELETE sale/fulfilment}
+         * (whose {@code FulFilmentStatus} still reads NOT FULFILLED), or a {@code FulFilmentStatus} of VOIDED.
+         */
+        public boolean voided() {
+            return "VOIDED".equalsIgnoreCase(fulfilmentStatus)
+                    || ("VOIDED".equalsIgnoreCase(pickStatus) && "VOIDED".equalsIgnoreCase(packStatus)
+                        && "VOIDED".equalsIgnoreCase(shipStatus));
         }
     }
 
@@ -96,6 +163,13 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
     public record RestockLine(String sku, BigDecimal quantity, String restockLocation) {
     }
 
-    public record Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate) {
+
+    /** One shipment line; {@code lineId} is DEAR's ID of it, which a tracking change must name. */
+    public record Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate,
+                           String lineId) {
+
+        public Shipment(String box, String carrier, String trackingNumber, String trackingUrl, Instant shipmentDate) {
+            this(box, carrier, trackingNumber, trackingUrl, shipmentDate, null);
+        }
     }
 }

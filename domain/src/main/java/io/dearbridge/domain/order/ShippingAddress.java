@@ -2,8 +2,13 @@ package io.dearbridge.domain.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
-/** Where the order goes, as DEAR gives it. */
+/**
+ * Where the order (or one fulfilment) goes, as DEAR gives it. DEAR sometimes fills only
+ * {@code DisplayAddressLine1/2} (REFERENCE §3.2); then those two become the address's first lines, so the
+ * warehouse always has something to print, and they are kept as given either way.
+ */
 @Embeddable
 public class ShippingAddress {
 
@@ -23,6 +28,10 @@ public class ShippingAddress {
     private String company;
     @Column(name = "ship_contact", length = 256)
     private String contact;
+    @Column(name = "ship_display1", length = 256)
+    private String displayLine1;
+    @Column(name = "ship_display2", length = 256)
+    private String displayLine2;
 
     protected ShippingAddress() {
     }
@@ -38,8 +47,34 @@ public class ShippingAddress {
             result.country = address.country();
             result.company = address.company();
             result.contact = address.contact();
+            result.displayLine1 = address.displayLine1();
+            result.displayLine2 = address.displayLine2();
+            if (blank(result.line1) && blank(result.line2) && blank(result.city) && !blank(address.displayLine1())) {
+                result.line1 = address.displayLine1();
+                result.line2 = address.displayLine2();
+            }
         }
         return result;
+    }
+
+    boolean isEmpty() {
+        return blank(line1) && blank(line2) && blank(city) && blank(country) && blank(displayLine1);
+    }
+
+    /** Same place: the fields a carrier needs agree (case and display lines aside). */
+    public boolean samePlaceAs(ShippingAddress other) {
+        return other != null && eq(line1, other.line1) && eq(line2, other.line2) && eq(city, other.city)
+                && eq(state, other.state) && eq(postcode, other.postcode) && eq(country, other.country)
+                && eq(company, other.company) && eq(contact, other.contact);
+    }
+
+    private static boolean eq(String a, String b) {
+        return Objects.equals(a == null || a.isBlank() ? null : a.trim().toLowerCase(),
+                b == null || b.isBlank() ? null : b.trim().toLowerCase());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public String line1() { return line1; }
@@ -50,4 +85,6 @@ public class ShippingAddress {
     public String country() { return country; }
     public String company() { return company; }
     public String contact() { return contact; }
+    public String displayLine1() { return displayLine1; }
+    public String displayLine2() { return displayLine2; }
 }

@@ -31,6 +31,17 @@ public class StageLine {
     @Column(name = "box", length = 256)
     private String box;
 
+    /** Where DEAR is told the stock came from (the warehouse location mapped, see {@link LocationMap}). */
+    @Column(name = "dear_location", length = 256)
+    private String dearLocation;
+
+    @Column(name = "dear_location_id", length = 64)
+    private String dearLocationId;
+
+    /** For a shipped box: DEAR's ID of its ship line, which a tracking change must send (REFERENCE §4.3). */
+    @Column(name = "dear_line_id", length = 64)
+    private String dearLineId;
+
     protected StageLine() {
     }
 
@@ -43,13 +54,43 @@ public class StageLine {
         this.box = box;
     }
 
+    /** The same line with the DEAR place it is sent as. */
+    public StageLine at(LocationMap.DearPlace place) {
+        StageLine copy = new StageLine(sku, quantity, location, batch, expiry, box);
+        copy.dearLocation = place.name();
+        copy.dearLocationId = place.locationId();
+        copy.dearLineId = dearLineId;
+        return copy;
+    }
+
+    /** A line DEAR chose itself (an auto-pick): DEAR's location is both the warehouse's and DEAR's. */
+    public static StageLine fromDear(String sku, BigDecimal quantity, String location, String locationId, String batch,
+                                     LocalDate expiry, String box) {
+        StageLine line = new StageLine(sku, quantity, location, batch, expiry, box);
+        line.dearLocation = location;
+        line.dearLocationId = locationId;
+        return line;
+    }
+
     public static StageLine box(String box) {
         return new StageLine(null, null, null, null, null, Objects.requireNonNull(box, "box"));
     }
 
     /** The same stock placed in a box, for the pack that follows a pick. */
     public StageLine inBox(String boxName) {
-        return new StageLine(sku, quantity, location, batch, expiry, boxName);
+        StageLine copy = new StageLine(sku, quantity, location, batch, expiry, boxName);
+        copy.dearLocation = dearLocation;
+        copy.dearLocationId = dearLocationId;
+        return copy;
+    }
+
+    /** This box as DEAR keeps it, with its ship line ID. */
+    StageLine shippedAs(String lineId) {
+        StageLine copy = new StageLine(sku, quantity, location, batch, expiry, box);
+        copy.dearLocation = dearLocation;
+        copy.dearLocationId = dearLocationId;
+        copy.dearLineId = lineId;
+        return copy;
     }
 
     public String sku() { return sku; }
@@ -58,6 +99,10 @@ public class StageLine {
     public String batch() { return batch; }
     public LocalDate expiry() { return expiry; }
     public String box() { return box; }
+    /** Where DEAR is told this stock comes from; the warehouse's own location when no map applied. */
+    public String dearLocation() { return dearLocation != null ? dearLocation : location; }
+    public String dearLocationId() { return dearLocationId; }
+    public String dearLineId() { return dearLineId; }
 
     @Override
     public boolean equals(Object o) {

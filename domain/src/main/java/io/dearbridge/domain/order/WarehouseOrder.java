@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +77,15 @@ public class WarehouseOrder {
 
     @Column(name = "carrier", length = 256)
     private String carrier;
+
+    @Column(name = "ship_by")
+    private LocalDate shipBy;
+
+    @Column(name = "phone", length = 256)
+    private String phone;
+
+    @Column(name = "email", length = 256)
+    private String email;
 
     @Column(name = "dear_status", length = 40)
     private String dearStatus;
@@ -189,7 +199,10 @@ public class WarehouseOrder {
         }
     }
 
-    /** From DEAR's stored statuses (set from the last snapshot) and the fulfilments' stages. */
+    /**
+     * From DEAR's stored statuses (set from the last snapshot) and the live fulfilments' stages: a fulfilment DEAR
+     * voided or dropped neither keeps the order from SHIPPED nor counts as progress.
+     */
     private OrderStatus deriveStatus() {
         if (SaleSnapshot.voided(dearStatus, dearOrderStatus)) {
             return OrderStatus.CANCELLED;
@@ -197,20 +210,41 @@ public class WarehouseOrder {
         if (!SaleSnapshot.authorised(dearOrderStatus)) {
             return OrderStatus.ON_HOLD;
         }
-        if (!fulfilments.isEmpty() && fulfilments.stream().allMatch(Fulfilment::shipped)
-                && totalBackordered().signum() == 0) {
+        List<Fulfilment> live = liveFulfilments();
+        if (!SaleSnapshot.releasedForPicking(dearOrderStatus) && live.stream().noneMatch(Fulfilment::pickStarted)) {
+            return OrderStatus.WAITING;
+        }
+        if (lines.stream().noneMatch(OrderLine::pickable)) {
+            return OrderStatus.NOTHING_TO_PICK;
+        }
+        if (!live.isEmpty() && live.stream().allMatch(Fulfilment::shipped) && totalBackordered().signum() == 0) {
             return OrderStatus.SHIPPED;
         }
-        if (fulfilments.stream().anyMatch(f -> f.shipped() || f.partiallyShipped())) {
+        if (live.stream().anyMatch(f -> f.shipped() || f.partiallyShipped())) {
             return OrderStatus.PARTIALLY_SHIPPED;
         }
-        if (fulfilments.stream().anyMatch(Fulfilment::packed)) {
+        if (live.stream().anyMatch(Fulfilment::packed)) {
             return OrderStatus.PACKED;
         }
-        if (fulfilments.stream().anyMatch(Fulfilment::pickStarted)) {
+        if (live.stream().anyMatch(Fulfilment::pickStarted)) {
             return OrderStatus.PICKING;
         }
         return OrderStatus.AWAITING_PICK;
+    }
+
+    /** The fulfilments DEAR still has (and the ones the warehouse planned that DEAR is yet to create). */
+    public List<Fulfilment> liveFulfilments() {
+        return fulfilments.stream().filter(Fulfilment::live).toList();
+    }
+
+    /** A Service Sale: DEAR offers no fulfilment for it (REFERENCE §3.4), so nothing on it is picked. */
+    public boolean serviceOnly() {
+        return SaleSnapshot.SERVICE_SALE.equalsIgnoreCase(dearType);
+    }
+
+    /** DEAR lets the warehouse pick now: authorised with stock allocated, and something on it to pick. */
+    public boolean releasedForPicking() {
+        return SaleSnapshot.releasedForPicking(dearOrderStatus) && lines.stream().anyMatch(OrderLine::pickable);
     }
 
     private BigDecimal totalBackordered() {
@@ -221,6 +255,7 @@ public class WarehouseOrder {
         return switch (to) {
             case CANCELLED -> "Voided in DEAR: order cancelled";
             case ON_HOLD -> "Undone in DEAR: on hold until authorised again";
+            case WAITING -> "Authorised in DEAR without stock allocation: waiting, not to be picked yet";
             default -> from == OrderStatus.ON_HOLD ? "Authorised again in DEAR: " + describe(to)
                     : "Now " + describe(to);
         };
@@ -238,6 +273,9 @@ public class WarehouseOrder {
         shippingAddress = ShippingAddress.of(snapshot.shippingAddress());
         shippingNotes = snapshot.shippingNotes();
         carrier = snapshot.carrier();
+        shipBy = snapshot.details().shipBy();
+        phone = snapshot.details().phone();
+        email = snapshot.details().email();
         dearStatus = snapshot.saleStatus();
         dearOrderStatus = snapshot.orderStatus();
         dearType = snapshot.saleType();
@@ -293,6 +331,15 @@ public class WarehouseOrder {
                 return created;
             });
             changes.addAll(fulfilment.update(dear));
+        }
+        // A listing of an authorised order is complete: a fulfilment missing from it is gone from DEAR.
+        if (snapshot.authorised()) {
+            for (Fulfilment known : List.copyOf(fulfilments)) {
+                boolean listed = snapshot.fulfilments().stream().anyMatch(d -> d.taskId().equals(known.taskId()));
+                if (!listed) {
+                    changes.addAll(known.vanished());
+                }
+            }
         }
         return changes;
     }
@@ -355,6 +402,9 @@ public class WarehouseOrder {
     public ShippingAddress shippingAddress() { return shippingAddress; }
     public String shippingNotes() { return shippingNotes; }
     public String carrier() { return carrier; }
+    public LocalDate shipBy() { return shipBy; }
+    public String phone() { return phone; }
+    public String email() { return email; }
     public String dearStatus() { return dearStatus; }
     public String dearOrderStatus() { return dearOrderStatus; }
     public String dearType() { return dearType; }

@@ -193,6 +193,7 @@ class ConsoleIT {
         browser.open("/bridge/admin/");
         browser.until(d -> d.findElement(By.id("chart")));
         assertFalse(browser.has(By.xpath("//button[contains(., 'Heal now')]")), "no heal button for a viewer");
+        assertFalse(browser.has(By.xpath("//button[contains(., 'Reconcile now')]")), "no reconcile button for a viewer");
     }
 
     @Test
@@ -233,7 +234,7 @@ class ConsoleIT {
     }
 
     @Test
-    void theDashboardShowsCountsAndTheLastDayAndHealsAnAccountsWebhooks() {
+    void theDashboardShowsCountsAndTheLastDayHealsAnAccountsWebhooksAndReconcilesIt() {
         browser.signIn("admin", PASSWORD, "/bridge/admin/");
         browser.until(d -> d.findElement(By.id("chart")));
         assertEquals(24, browser.all(By.cssSelector("#chart .bar")).size(), "one bar per hour of the last day");
@@ -247,6 +248,15 @@ class ConsoleIT {
         assertTrue(browser.body().contains("calls in flight"), "the rate governor's use: " + browser.body());
         assertTrue(ItDatabase.count("select count(*) from operator_action where action = 'HEAL' and actor = 'admin'"
                 + " and account_code = 'demo'") >= 1);
+
+        long reconciles = ItDatabase.count("select count(*) from operator_action where action = 'RECONCILE'"
+                + " and actor = 'admin' and account_code = 'demo'");
+        browser.driver.findElement(By.xpath("//button[contains(., 'Reconcile now')]")).click();
+        browser.ajaxDone();
+        browser.awaitText("Reconciliation of demo ran");
+        browser.awaitText("Reconciled with DEAR up to");
+        assertEquals(reconciles + 1, ItDatabase.count("select count(*) from operator_action where action = 'RECONCILE'"
+                + " and actor = 'admin' and account_code = 'demo'"), "the reconcile is audited");
         browser.screenshot("00-dashboard");
     }
 

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dearbridge.it.Deployments;
 import io.dearbridge.it.InboxEvents;
 import io.dearbridge.it.ItDatabase;
+import io.dearbridge.it.Simulator;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -65,6 +66,8 @@ class FulfilmentPushIT {
     @BeforeEach
     void calmDear() {
         calm();
+        // The first test may start before the freshly deployed bridge has subscribed to DEAR's webhooks.
+        Simulator.awaitSubscribed("Sale/OrderAuthorised");
     }
 
     @AfterEach
@@ -318,7 +321,9 @@ class FulfilmentPushIT {
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"NOPE\", \"quantity\": 1,"
                 + " \"location\": \"A\"}]}"), 400, "'NOPE' is not on order");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 3,"
-                + " \"location\": \"A\"}]}"), 400, "only 2 remain");
+                + " \"location\": \"A-03-02\"}]}"), 400, "only 2 remain");
+        rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1,"
+                + " \"location\": \"Z-99\"}]}"), 400, "'Z-99' is not a location of account demo");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}"),
                 400, "location is required");
         rejected(orderId, warehouse("POST", picks, "{\"lines\": []}"), 400, "at least one line");

@@ -6,6 +6,7 @@ import static io.dearbridge.it.Bridge.warehouse;
 import static io.dearbridge.it.OrderRows.allSent;
 import static io.dearbridge.it.OrderRows.commands;
 import static io.dearbridge.it.Simulator.authorisedSale;
+import static io.dearbridge.it.Simulator.awaitSubscribed;
 import static io.dearbridge.it.Simulator.callsSince;
 import static io.dearbridge.it.Simulator.calm;
 import static io.dearbridge.it.Simulator.count;
@@ -48,11 +49,13 @@ class OutboxRestartIT {
         deployer.deploy(BRIDGE);
         try {
             calm();
+            // A freshly deployed bridge subscribes a few seconds after start; a sale made before would go unheard.
+            awaitSubscribed("Sale/OrderAuthorised");
             JsonObject sale = authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
             orderId = importedOrder(sale).getJsonNumber("id").longValue();
             fault(100000, 503, "POST", "sale/fulfilment/pick");
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/picks", "{\"lines\": [{\"sku\":"
-                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"Main Warehouse: A-1\"}]}").statusCode());
+                    + " \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"A-03-02\"}]}").statusCode());
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/packs", "{\"lines\": [{\"sku\":"
                     + " \"TENT-2P-GRN\", \"quantity\": 1, \"box\": \"Box 1\"}]}").statusCode());
             await("the pick failing against a busy DEAR", () ->

@@ -2,6 +2,7 @@ package io.dearbridge.dear.adapter;
 
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearClient;
+import io.dearbridge.dear.model.Address;
 import io.dearbridge.dear.model.DearJson;
 import io.dearbridge.dear.model.Fulfilment;
 import io.dearbridge.dear.model.FulfilmentList;
@@ -10,9 +11,12 @@ import io.dearbridge.dear.model.ShipLine;
 import io.dearbridge.dear.model.ShipTask;
 import io.dearbridge.dear.model.StockLine;
 import io.dearbridge.domain.order.ShipmentDetails;
+import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.push.DearFulfilmentGateway;
+import io.dearbridge.push.ShipBox;
+import io.dearbridge.push.ShipTo;
 import io.dearbridge.push.StageAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,13 +71,16 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
     }
 
     @Override
-    public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes) {
-        return answer(taskId, dear.postShip(account, ShipTask.authorise(taskId, shipLines(shipment, boxes))));
+    public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes,
+                            ShipTo shipTo) {
+        return answer(taskId, dear.postShip(account, ShipTask.authorise(taskId,
+                shipTo == null ? null : address(shipTo.address()), shipTo == null ? null : shipTo.notes(),
+                shipLines(shipment, boxes.stream().map(b -> new ShipBox(b, null)).toList()))));
     }
 
     @Override
     public StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment,
-                                      List<String> boxes) {
+                                      List<ShipBox> boxes) {
         return answer(taskId, dear.addTrackingNumbers(account, taskId, shipLines(shipment, boxes)));
     }
 
@@ -86,25 +93,39 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
         };
     }
 
+    /** Each line from the DEAR place the warehouse's location maps to (see {@code LocationMap}). */
     private static List<StockLine> stock(List<StageLine> lines, boolean withBox) {
-        return lines.stream().map(l -> new StockLine(null, l.sku(), null, l.location(), null, l.quantity(),
-                blankToNull(l.batch()), startOfDay(l.expiry()), withBox ? l.box() : null, null, null)).toList();
+        return lines.stream().map(l -> new StockLine(null, l.sku(), null, l.dearLocation(), l.dearLocationId(),
+                l.quantity(), blankToNull(l.batch()), startOfDay(l.expiry()), withBox ? l.box() : null, null, null))
+                .toList();
     }
 
-    /** One DEAR ship line per box, each with the shipment's carrier and tracking (docs/dear-api.md §4.3). */
-    private static List<ShipLine> shipLines(ShipmentDetails shipment, List<String> boxes) {
+    /**
+     * One DEAR ship line per box, each with the shipment's carrier and tracking (docs/dear-api.md §4.3), and its DEAR line
+     * ID where known. {@code TrackingURL} is documented read-only, so it is not sent: the warehouse's URL stays on
+     * the bridge's record of the shipment.
+     */
+    private static List<ShipLine> shipLines(ShipmentDetails shipment, List<ShipBox> boxes) {
         Instant date = startOfDay(shipment.shipDate());
-        return boxes.stream().map(box -> new ShipLine(null, date, shipment.carrier(), box, null,
-                shipment.trackingNumber(), shipment.trackingUrl(), Boolean.TRUE)).toList();
+        return boxes.stream().map(box -> new ShipLine(box.dearLineId(), date, shipment.carrier(), box.box(), null,
+                shipment.trackingNumber(), null, Boolean.TRUE)).toList();
+    }
+
+    private static Address address(ShippingAddress a) {
+        if (a == null) {
+            return null;
+        }
+        return new Address(null, a.line1(), a.line2(), a.city(), a.state(), a.postcode(), a.country(), a.company(),
+                a.contact(), Boolean.FALSE, a.displayLine1(), a.displayLine2());
     }
 
     private static StageAnswer answer(String taskId, PickPackTask task) {
         if (task == null) {
             return new StageAnswer(taskId, null, List.of(), List.of(), null);
         }
-        List<StageLine> lines = task.lines().stream().map(l -> new StageLine(l.sku(), l.quantity(), l.location(),
-                l.batchSn(), l.expiryDate() == null ? null : LocalDate.ofInstant(l.expiryDate(), ZoneOffset.UTC),
-                l.box())).toList();
+        List<StageLine> lines = task.lines().stream().map(l -> StageLine.fromDear(l.sku(), l.quantity(), l.location(),
+                l.locationId(), l.batchSn(),
+                l.expiryDate() == null ? null : LocalDate.ofInstant(l.expiryDate(), ZoneOffset.UTC), l.box())).toList();
         return new StageAnswer(task.taskId() == null ? taskId : task.taskId(), task.status(), lines, List.of(),
                 DearJson.write(task));
     }

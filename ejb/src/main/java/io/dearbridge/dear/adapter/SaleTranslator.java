@@ -10,6 +10,7 @@ import io.dearbridge.dear.model.ShipLine;
 import io.dearbridge.dear.model.ShipTask;
 import io.dearbridge.domain.order.SaleSnapshot;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Turns DEAR's {@code GET sale} answer into the domain's {@link SaleSnapshot}. */
@@ -26,7 +27,10 @@ public final class SaleTranslator {
                 sale.shippingNotes(), sale.carrier(), sale.combinedTrackingNumbers(),
                 lines.stream().map(SaleTranslator::line).toList(),
                 sale.fulfilments().stream().map(SaleTranslator::fulfilment).toList(),
-                sale.creditNotes().stream().map(SaleTranslator::creditNote).toList());
+                sale.creditNotes().stream().map(SaleTranslator::creditNote).toList(),
+                new SaleSnapshot.Details(sale.phone(), sale.email(),
+                        sale.shipBy() == null ? null : sale.shipBy().atOffset(ZoneOffset.UTC).toLocalDate(),
+                        Boolean.TRUE.equals(sale.serviceOnly())));
     }
 
     /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */
@@ -44,13 +48,15 @@ public final class SaleTranslator {
             return null;
         }
         return new SaleSnapshot.Address(address.line1(), address.line2(), address.city(), address.state(),
-                address.postcode(), address.country(), address.company(), address.contact());
+                address.postcode(), address.country(), address.company(), address.contact(),
+                address.displayAddressLine1(), address.displayAddressLine2());
     }
 
     private static SaleSnapshot.Line line(OrderLine line) {
         return new SaleSnapshot.Line(line.productId(), line.sku(), line.name(),
                 line.quantity() == null ? BigDecimal.ZERO : line.quantity(),
-                line.backorderQuantity() == null ? BigDecimal.ZERO : line.backorderQuantity());
+                line.backorderQuantity() == null ? BigDecimal.ZERO : line.backorderQuantity(), line.comment(),
+                Boolean.TRUE.equals(line.dropShip()));
     }
 
     private static SaleSnapshot.Fulfilment fulfilment(Fulfilment fulfilment) {
@@ -59,12 +65,13 @@ public final class SaleTranslator {
                 fulfilment.fulfillmentNumber() == null ? 1 : fulfilment.fulfillmentNumber(),
                 fulfilment.fulfilmentStatus(), status(fulfilment.pick()), status(fulfilment.pack()),
                 ship == null ? null : ship.status(),
-                ship == null ? List.of() : ship.lines().stream().map(SaleTranslator::shipment).toList());
+                ship == null ? List.of() : ship.lines().stream().map(SaleTranslator::shipment).toList(),
+                ship == null ? null : address(ship.shippingAddress()), ship == null ? null : ship.shippingNotes());
     }
 
     private static SaleSnapshot.Shipment shipment(ShipLine line) {
         return new SaleSnapshot.Shipment(line.boxName(), line.carrier(), line.trackingNumber(), line.trackingUrl(),
-                line.shipmentDate());
+                line.shipmentDate(), line.id());
     }
 
     private static String status(PickPackTask task) {

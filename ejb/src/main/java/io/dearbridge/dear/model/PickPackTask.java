@@ -1,5 +1,6 @@
 package io.dearbridge.dear.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -11,7 +12,8 @@ public record PickPackTask(
         @JsonProperty("TaskID") String taskId,
         String status,
         String autoPickMode,
-        List<StockLine> lines) {
+        // Never written empty: an AUTOPICK body carries only TaskID and AutoPickMode (REFERENCE §4.3).
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StockLine> lines) {
 
     public static final String AUTHORISED = "AUTHORISED";
     public static final String DRAFT = "DRAFT";

@@ -22,8 +22,13 @@ public record ShipTask(
         lines = Lists.orEmpty(lines);
     }
 
-    public static ShipTask authorise(String taskId, List<ShipLine> lines) {
-        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, null, null, null, lines);
+    /**
+     * Authorises the shipment. A POST overwrites the document (SPEC tag "Sale"), so the fulfilment's own
+     * ship-to address and notes go with it, as in every vendor example.
+     */
+    public static ShipTask authorise(String taskId, Address shippingAddress, String shippingNotes,
+                                     List<ShipLine> lines) {
+        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, shippingAddress, shippingNotes, null, lines);
     }
 
     /** The PUT body that adds or changes tracking numbers on an already-authorised shipment. */

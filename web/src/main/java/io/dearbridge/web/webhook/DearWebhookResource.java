@@ -73,7 +73,8 @@ public class DearWebhookResource {
     @Operation(summary = "Receive a DEAR webhook",
             description = "Authenticated with Authorization: Bearer <the account's webhook secret>. Answers 200 once stored.")
     @APIResponse(responseCode = "200", description = "Stored (or recognised as a duplicate, or stored as ignored)")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a body without the identifiers of its type")
+    @APIResponse(responseCode = "400", description = "Empty or not JSON at all (a JSON body without the identifiers"
+            + " of its type is stored and answered 200, then marked FAILED as unparsed)")
     @APIResponse(responseCode = "401", description = "Missing or wrong credentials")
     @APIResponse(responseCode = "403", description = "Not from an allowed source address (when an allowlist is set)")
     @APIResponse(responseCode = "404", description = "Unknown account")
@@ -110,7 +111,10 @@ public class DearWebhookResource {
         String saleId = payload.guid("SaleID");
         String saleTaskId = payload.guid("SaleTaskID");
         if (handled && saleId == null && saleTaskId == null) {
-            throw WebhookPayload.badRequest(type + " must carry " + EventTypes.identifierField(type) + ".");
+            // Not refused: six refusals and DEAR switches the whole subscription off (docs/dear-api.md §2.5). Stored
+            // like any event and FAILED by the processor ("unparsed webhook body"), where operators see it.
+            LOG.warning(() -> "Webhook " + type + " for " + account.code() + " carries no " +
+                    EventTypes.identifierField(type) + " GUID; stored, to be marked FAILED as unparsed");
         }
         EventKey key = new EventKey(account.code(), type, saleId, saleTaskId,
                 payload.text("SaleOrderNumber", "OrderNumber"));

@@ -3,7 +3,6 @@ package io.dearbridge.web.webhook;
 import io.dearbridge.web.problem.ProblemException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -13,8 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** A webhook body checked for what DEAR's thin payloads carry (docs/dear-api.md §2.6). */
-record WebhookPayload(JsonObject json) {
+/**
+ * A webhook body read for what DEAR's thin payloads carry (docs/dear-api.md §2.6). Any well-formed JSON is taken:
+ * no vendor document lists the payload fields, and refusing a body DEAR sent would count as a failed delivery,
+ * six of which switch the whole subscription off. Only a body that is not JSON at all is a bad request.
+ */
+record WebhookPayload(JsonValue json) {
 
     /** Json.createReader looks the provider up on every call; one factory does it once. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -27,11 +30,7 @@ record WebhookPayload(JsonObject json) {
             throw badRequest("The body is empty; DEAR sends a JSON object such as {\"SaleID\": \"...\"}.");
         }
         try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw badRequest("The body must be a JSON object.");
-            }
-            return new WebhookPayload(value.asJsonObject());
+            return new WebhookPayload(reader.readValue());
         } catch (JsonParsingException e) {
             throw badRequest("The body is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
@@ -39,21 +38,23 @@ record WebhookPayload(JsonObject json) {
         }
     }
 
-    /** A GUID field, or null when absent; present but not a GUID is a bad request. */
+    /** A GUID field in lower case, or null when the body has none that is a GUID. */
     String guid(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue value = field(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.STRING
+                || !GUID.matcher(((JsonString) value).getString()).matches()) {
             return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING || !GUID.matcher(((JsonString) value).getString()).matches()) {
-            throw badRequest(field + " must be a GUID.");
         }
         return ((JsonString) value).getString().toLowerCase();
     }
 
+    private JsonValue field(String name) {
+        return json.getValueType() == JsonValue.ValueType.OBJECT ? json.asJsonObject().get(name) : null;
+    }
+
     String text(String... fields) {
         for (String field : fields) {
-            JsonValue value = json.get(field);
+            JsonValue value = field(field);
             if (value != null && value.getValueType() == JsonValue.ValueType.STRING) {
                 return ((JsonString) value).getString();
             }
