@@ -10,6 +10,6 @@ import java.util.List;
  */
 public interface SaleListing {
 
-    /** Every sale changed strictly after {@code since}, all pages (REFERENCE §3.3, {@code UpdatedSince}). */
+    /** Every sale changed strictly after {@code since}, all pages (docs/dear-api.md §3.3, {@code UpdatedSince}). */
     List<ListedSale> changedSince(DearAccount account, Instant since);
 }

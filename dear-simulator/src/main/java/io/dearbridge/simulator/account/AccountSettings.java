@@ -8,7 +8,7 @@ import java.util.Map;
  * The knobs that decide how rude one account's DEAR is. Immutable: a change swaps the whole value, so a call
  * in flight always sees one consistent set.
  *
- * @param rateLimitPerAccount REFERENCE §1.4 reports both per-key and per-account limits; default is per key
+ * @param rateLimitPerAccount docs/dear-api.md §1.4 reports both per-key and per-account limits; default is per key
  * @param unsupportedVerbStatus §1.2: documented 405, seen as 403; default the rude 403
  */
 public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttleStatus, int burstLimit,

@@ -3,7 +3,7 @@ package io.dearbridge.simulator.account;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A simulated DEAR company: one account id and any number of API application keys (REFERENCE §1.1). */
+/** A simulated DEAR company: one account id and any number of API application keys (docs/dear-api.md §1.1). */
 public final class SimAccount {
 
     private final String name;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * One call to the DEAR API as the router sees it. Query names are case-insensitive because clients in the wild
- * send both {@code Page} and {@code page} (REFERENCE §1.5). The body is parsed lazily so that a call refused
+ * send both {@code Page} and {@code page} (docs/dear-api.md §1.5). The body is parsed lazily so that a call refused
  * for credentials or throttling never gets as far as reading it.
  */
 public record DearRequest(String method, String path, String rawQuery, Map<String, String> query,

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Every DEAR call goes through here, in the order DEAR's front door plausibly applies its checks:
- * unknown endpoint (404), credentials (403 {@code Incorrect credentials!}, REFERENCE §1.1), burst 403,
+ * unknown endpoint (404), credentials (403 {@code Incorrect credentials!}, docs/dear-api.md §1.1), burst 403,
  * injected latency, rate limit (503 or 429, §1.4), injected faults, random failures, error-with-200 (§1.2),
  * unsupported verb (403 or 405, §1.2), and only then the endpoint. Refused calls never reach the endpoint, so they
  * change no state. Every call of a known account lands in its call log with the status it got.

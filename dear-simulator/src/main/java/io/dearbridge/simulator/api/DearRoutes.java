@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * DEAR's endpoint table. Paths match case-insensitively: REFERENCE §1.1 notes clients use both {@code saleList}
+ * DEAR's endpoint table. Paths match case-insensitively: docs/dear-api.md §1.1 notes clients use both {@code saleList}
  * and {@code SaleList} successfully.
  */
 public final class DearRoutes {

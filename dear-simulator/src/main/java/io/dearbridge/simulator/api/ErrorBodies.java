@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DEAR's Error Model (REFERENCE §1.3), either as the documented object or wrapped in an array as some
+ * DEAR's Error Model (docs/dear-api.md §1.3), either as the documented object or wrapped in an array as some
  * accounts have been seen to send it. Which one is a per-account setting.
  */
 public final class ErrorBodies {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Parses request bodies with JSON-P into plain maps, lists, BigDecimals, strings and booleans. An unparsable body is
- * a 500, as REFERENCE §1.2 documents for DEAR.
+ * a 500, as docs/dear-api.md §1.2 documents for DEAR.
  */
 public final class JsonBodies {
 

@@ -63,7 +63,7 @@ public final class CreditNote {
         status = "VOIDED";
     }
 
-    /** Undo (REFERENCE §5): back to a draft that may be written and authorised again. */
+    /** Undo (docs/dear-api.md §5): back to a draft that may be written and authorised again. */
     public void undo() {
         status = "DRAFT";
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code sale/creditnote} (REFERENCE §6.1): the all-zero TaskID creates a new credit note, another TaskID updates a
+ * {@code sale/creditnote} (docs/dear-api.md §6.1): the all-zero TaskID creates a new credit note, another TaskID updates a
  * draft one; {@code AUTHORISED} restocks the {@code Restock[]} lines and fires {@code Sale/CreditNoteAuthorised}.
  *
  * DEAR requires an AUTHORISED or PAID invoice, named in {@code CreditNoteInvoiceNumber} (SPEC: required). The

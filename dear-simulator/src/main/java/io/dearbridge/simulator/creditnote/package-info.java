@@ -1,2 +1,2 @@
-/** Credit notes and restocks for returns (REFERENCE §6). */
+/** Credit notes and restocks for returns (docs/dear-api.md §6). */
 package io.dearbridge.simulator.creditnote;

@@ -22,7 +22,7 @@ public final class FulfilmentJson {
         return m;
     }
 
-    /** A stage call's echo: the stage object with its TaskID, as REFERENCE §4.3 says writes return. */
+    /** A stage call's echo: the stage object with its TaskID, as docs/dear-api.md §4.3 says writes return. */
     public static Map<String, Object> pickOrPack(Fulfilment f, boolean pack) {
         Map<String, Object> m = Json.object();
         m.put("TaskID", f.taskId());

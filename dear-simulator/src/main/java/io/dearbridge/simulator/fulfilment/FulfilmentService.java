@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The fulfilment endpoints and their preconditions (REFERENCE §4.2): pick needs an authorised order and an open
+ * The fulfilment endpoints and their preconditions (docs/dear-api.md §4.2): pick needs an authorised order and an open
  * pick; pack needs an authorised pick and an open pack; ship needs an authorised pack and an open ship, except a PUT
  * with {@code AddTrackingNumbers}. {@code DRAFT} saves, {@code AUTHORISED} finalises and fires the stage's webhook.
  * A stage may take less than what is left (a short pick); the rest can go to a further fulfilment.
@@ -275,7 +275,7 @@ public final class FulfilmentService {
         }
     }
 
-    /** The pack moves what the pick took: each SKU, place and batch at most as picked (REFERENCE §4.3 batches). */
+    /** The pack moves what the pick took: each SKU, place and batch at most as picked (docs/dear-api.md §4.3 batches). */
     private static void checkPackedAsPicked(List<StageLine> packed, List<StageLine> picked) {
         Map<String, BigDecimal> allowed = new HashMap<>();
         picked.forEach(l -> allowed.merge(placeKey(l), l.quantity(), BigDecimal::add));

@@ -4,7 +4,7 @@ import io.dearbridge.simulator.json.Json;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** A pick or pack line (REFERENCE §4.3); {@code box} and {@code warranty} only matter on pack. */
+/** A pick or pack line (docs/dear-api.md §4.3); {@code box} and {@code warranty} only matter on pack. */
 public record StageLine(String productId, String sku, String name, String location, String locationId,
                         BigDecimal quantity, String batchSN, String expiryDate, String box, String warranty) {
 

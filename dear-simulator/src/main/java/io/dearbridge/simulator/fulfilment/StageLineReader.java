@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates pick/pack lines (REFERENCE §4.3): SKU required and on the order (and not drop-shipped), Quantity required
+ * Validates pick/pack lines (docs/dear-api.md §4.3): SKU required and on the order (and not drop-shipped), Quantity required
  * and at least 1 (4 decimals), and a Location or LocationID that is one of the account's places. The line is stored
  * with the place's canonical name ({@code "<Location>: <Bin>"} for a bin) and its location's GUID.
  */

@@ -1,6 +1,6 @@
 package io.dearbridge.simulator.fulfilment;
 
-/** Stage status strings as DEAR spells them (REFERENCE §3.4). Kept as strings: DEAR's values are free text. */
+/** Stage status strings as DEAR spells them (docs/dear-api.md §3.4). Kept as strings: DEAR's values are free text. */
 public final class StageStatus {
 
     public static final String NOT_AVAILABLE = "NOT AVAILABLE";

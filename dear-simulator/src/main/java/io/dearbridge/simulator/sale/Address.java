@@ -4,7 +4,7 @@ import io.dearbridge.simulator.json.Json;
 import java.util.Map;
 
 /**
- * DEAR's address model; the display lines are built the way the fixtures show them unless given. REFERENCE §3.2:
+ * DEAR's address model; the display lines are built the way the fixtures show them unless given. docs/dear-api.md §3.2:
  * responses sometimes carry only the display lines filled, which a sale entered with only
  * {@code DisplayAddressLine1/2} reproduces.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sale's one invoice, as far as credit notes need it (REFERENCE §6.1: a credit note needs an AUTHORISED or PAID
+ * The sale's one invoice, as far as credit notes need it (docs/dear-api.md §6.1: a credit note needs an AUTHORISED or PAID
  * invoice, and names it in {@code CreditNoteInvoiceNumber}). The simulator serves no invoice endpoints, so the
  * invoice is authorised by itself once a shipment is authorised; a DEAR user may set another status (control
  * action {@code invoice}), e.g. VOIDED to make credit notes refuse. Call with the sale's lock held.
@@ -58,7 +58,7 @@ public final class SaleInvoice {
         return List.of(m);
     }
 
-    /** {@code CombinedInvoiceStatus}: a free string in DEAR (REFERENCE §3.4); these are the values its examples show. */
+    /** {@code CombinedInvoiceStatus}: a free string in DEAR (docs/dear-api.md §3.4); these are the values its examples show. */
     public static String combined(Sale sale) {
         if (!sale.authorised()) {
             return NOT_AVAILABLE;

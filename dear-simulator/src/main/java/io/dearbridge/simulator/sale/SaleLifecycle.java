@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Order-level transitions: authorise, void, undo (REFERENCE §5), backorder and line replacement.
- * The first fulfilment's TaskID is always a fresh GUID, never the SaleID: REFERENCE §4.1 leaves their equality
+ * Order-level transitions: authorise, void, undo (docs/dear-api.md §5), backorder and line replacement.
+ * The first fulfilment's TaskID is always a fresh GUID, never the SaleID: docs/dear-api.md §4.1 leaves their equality
  * unconfirmed, so the simulator keeps them apart and a client that confuses them fails here, not in production.
  */
 public final class SaleLifecycle {

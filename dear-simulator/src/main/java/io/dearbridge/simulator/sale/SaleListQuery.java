@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET saleList} (REFERENCE §3.3, paging §1.5): Page from 1, Limit 1..1000 (default 100, above 1000 is a 400),
+ * {@code GET saleList} (docs/dear-api.md §3.3, paging §1.5): Page from 1, Limit 1..1000 (default 100, above 1000 is a 400),
  * Total = all matches. Filters compare case-insensitively against the row's field; note the filter names
  * {@code CombinedPickStatus}/{@code CombinedPackStatus} versus the row fields {@code CombinedPickingStatus}/
  * {@code CombinedPackingStatus}. {@code UpdatedSince} is strict ("changed after").
@@ -78,7 +78,7 @@ public final class SaleListQuery {
         return body;
     }
 
-    /** REFERENCE §3.3: pack authorised and shipping not yet authorised. */
+    /** docs/dear-api.md §3.3: pack authorised and shipping not yet authorised. */
     private static boolean readyForShipping(Map<String, Object> row) {
         String pack = (String) row.get("CombinedPackingStatus");
         String ship = (String) row.get("CombinedShippingStatus");

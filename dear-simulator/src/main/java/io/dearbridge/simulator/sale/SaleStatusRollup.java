@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The sale-level statuses DEAR derives from its stages (REFERENCE §3.4 and §4.4). Derived on every read rather
+ * The sale-level statuses DEAR derives from its stages (docs/dear-api.md §3.4 and §4.4). Derived on every read rather
  * than stored, so they can never disagree with the stages.
  *
  * Choices where REFERENCE is silent: a simple sale whose shipment is authorised reads {@code INVOICING} (order

@@ -1,2 +1,2 @@
-/** Sales as DEAR models them (REFERENCE §3): the order, its status roll-ups, saleList, void and undo. */
+/** Sales as DEAR models them (docs/dear-api.md §3): the order, its status roll-ups, saleList, void and undo. */
 package io.dearbridge.simulator.sale;

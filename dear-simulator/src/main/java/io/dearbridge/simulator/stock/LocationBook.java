@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * One account's locations and bins. DEAR moves stock only from its own places, so a pick or pack line must name one:
  * {@code Location} is a location's name or {@code "<Location>: <Bin>"}, {@code LocationID} a location's GUID
- * (whether DEAR takes a bin GUID there is unconfirmed, REFERENCE §9.9, so the simulator refuses it). Names match
+ * (whether DEAR takes a bin GUID there is unconfirmed, docs/dear-api.md §9.9, so the simulator refuses it). Names match
  * without regard to case. A deprecated location or bin is refused.
  */
 public final class LocationBook {

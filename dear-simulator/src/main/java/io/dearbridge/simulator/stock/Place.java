@@ -2,7 +2,7 @@ package io.dearbridge.simulator.stock;
 
 /**
  * Where stock sits: a location, or a bin of it. DEAR names a bin {@code "<Location>: <Bin>"} in pick lines
- * (REFERENCE §4.3); {@link #name()} is that canonical spelling and {@link #locationId()} the location's GUID.
+ * (docs/dear-api.md §4.3); {@link #name()} is that canonical spelling and {@link #locationId()} the location's GUID.
  */
 public record Place(DearLocation location, Bin bin) {
 

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Stock on hand per SKU, place and batch, for the SKUs a test gives stock to. Only those SKUs are checked: a pick
  * must come from a place and batch that holds enough, and a batch-tracked SKU needs its {@code BatchSN}
- * (REFERENCE §4.3). An authorised pick takes the stock; voiding or undoing it puts it back. Every other SKU is
+ * (docs/dear-api.md §4.3). An authorised pick takes the stock; voiding or undoing it puts it back. Every other SKU is
  * treated as plentiful wherever it is picked from, as long as the place exists.
  */
 public final class StockLedger {

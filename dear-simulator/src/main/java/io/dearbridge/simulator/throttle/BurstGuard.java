@@ -3,7 +3,7 @@ package io.dearbridge.simulator.throttle;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The transient "burst" 403 seen when too many calls are in flight at once (REFERENCE §1.2, single source).
+ * The transient "burst" 403 seen when too many calls are in flight at once (docs/dear-api.md §1.2, single source).
  * The simulator answers it with the same plain-text {@code Incorrect credentials!} as a real credential failure:
  * the field report saw an indistinguishable 403, which is exactly what makes it nasty for a client.
  */

@@ -4,7 +4,7 @@ package io.dearbridge.simulator.throttle;
  * An injected failure for the next matching calls. {@code method} and {@code path} null = any; path is compared
  * exactly (case-insensitively) against the DEAR path after {@code v2/}. A {@code storeFirst} fault lets the call
  * reach the endpoint (DEAR stores the write) and only then holds the answer {@code delayMs} and fails it: with a
- * delay longer than the client's read timeout, the client sees a timeout for a write DEAR has kept (REFERENCE §7).
+ * delay longer than the client's read timeout, the client sees a timeout for a write DEAR has kept (docs/dear-api.md §7).
  */
 public final class Fault {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * DEAR's "60 calls per 60 seconds" (REFERENCE §1.4) as a <b>sliding window</b>: a call is allowed when fewer than
+ * DEAR's "60 calls per 60 seconds" (docs/dear-api.md §1.4) as a <b>sliding window</b>: a call is allowed when fewer than
  * {@code limit} calls were allowed in the {@code window} before it. This is stricter than a fixed window (which
  * lets 2×limit through across a boundary), so a client that passes here passes DEAR either way.
  * Refused calls do not use up the allowance; otherwise a client that keeps retrying would never get through.

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
- * DEAR's two date spellings (REFERENCE §1.6): timestamps like {@code 2025-03-10T23:41:07.513Z}
+ * DEAR's two date spellings (docs/dear-api.md §1.6): timestamps like {@code 2025-03-10T23:41:07.513Z}
  * (milliseconds, trailing zeros dropped) and date-only fields like {@code 2025-03-14T00:00:00}.
  */
 public final class DearDates {

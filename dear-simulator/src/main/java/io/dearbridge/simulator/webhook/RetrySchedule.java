@@ -1,7 +1,7 @@
 package io.dearbridge.simulator.webhook;
 
 /**
- * DEAR's delivery schedule (REFERENCE §2.5): first attempt 1 minute after the event, then 5, 10, 15, 20 and 25
+ * DEAR's delivery schedule (docs/dear-api.md §2.5): first attempt 1 minute after the event, then 5, 10, 15, 20 and 25
  * minutes after the previous one — six attempts, about 76 minutes — all multiplied by a time factor so tests and
  * demos do not wait an hour.
  */

@@ -134,7 +134,7 @@ public final class WebhookDispatcher implements SaleEvents {
 
     /**
      * Delivers a body the caller wrote to every active subscription of {@code type}, on DEAR's schedule and with its
-     * retries, but without the chaos knobs: for testing how a receiver answers bodies it cannot read (REFERENCE §2.6
+     * retries, but without the chaos knobs: for testing how a receiver answers bodies it cannot read (docs/dear-api.md §2.6
      * leaves the payload fields unconfirmed).
      */
     public void send(String accountId, String type, Map<String, Object> payload) {
@@ -149,7 +149,7 @@ public final class WebhookDispatcher implements SaleEvents {
         }
     }
 
-    /** The registered auth (REFERENCE §2.2) plus the registered extra headers. */
+    /** The registered auth (docs/dear-api.md §2.2) plus the registered extra headers. */
     static Map<String, String> headers(WebhookSubscription sub) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Type", "application/json");

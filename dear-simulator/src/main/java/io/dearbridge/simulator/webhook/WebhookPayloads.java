@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * DEAR's thin payloads (REFERENCE §2.6): identifiers only, no event type. Shipment, tracking and invoice events
+ * DEAR's thin payloads (docs/dear-api.md §2.6): identifiers only, no event type. Shipment, tracking and invoice events
  * carry {@code SaleTaskID}: the SaleID for a simple sale; for an advanced sale the fulfilment's TaskID, which the
  * event carries (REFERENCE leaves the advanced case unconfirmed; this is the reading that breaks naive clients).
  */

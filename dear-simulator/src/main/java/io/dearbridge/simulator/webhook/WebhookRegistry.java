@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One account's webhooks (REFERENCE §2.1-2.2): at most 5 per {@code Type}; PUT is a full replace, so any field
+ * One account's webhooks (docs/dear-api.md §2.1-2.2): at most 5 per {@code Type}; PUT is a full replace, so any field
  * the PUT leaves out — the bearer token included — is stored empty (and {@code IsActive} false).
  */
 public final class WebhookRegistry {
@@ -64,7 +64,7 @@ public final class WebhookRegistry {
         return byId.values().stream().filter(s -> s.active() && s.type().equals(type)).toList();
     }
 
-    /** DEAR's own action after six failed deliveries (REFERENCE §2.5). */
+    /** DEAR's own action after six failed deliveries (docs/dear-api.md §2.5). */
     public synchronized void deactivate(String id) {
         WebhookSubscription sub = byId.get(id);
         if (sub != null) {

@@ -17,7 +17,7 @@ public record WebhookSubscription(String id, String type, String name, boolean a
     }
 
     /**
-     * The shape GET returns: {@code ExternalBearerToken} masked as "" (REFERENCE §2.2). The password is masked the
+     * The shape GET returns: {@code ExternalBearerToken} masked as "" (docs/dear-api.md §2.2). The password is masked the
      * same way, since it is the same kind of secret (the fixture shows it empty too).
      */
     public Map<String, Object> toJson() {

@@ -3,7 +3,7 @@ package io.dearbridge.simulator.webhook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The event types DEAR accepts (REFERENCE §2.4) and the server-assigned {@code Name} each gets. */
+/** The event types DEAR accepts (docs/dear-api.md §2.4) and the server-assigned {@code Name} each gets. */
 public final class WebhookTypes {
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();

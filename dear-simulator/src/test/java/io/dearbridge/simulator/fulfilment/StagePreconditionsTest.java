@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** REFERENCE §4.2, one rule per test. */
+/** docs/dear-api.md §4.2, one rule per test. */
 class StagePreconditionsTest {
 
     private final TestSim sim = new TestSim();

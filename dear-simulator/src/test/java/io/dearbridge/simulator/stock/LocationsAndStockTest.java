@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DEAR moves stock only from its own locations and bins (REFERENCE §4.3), and only what is there. */
+/** DEAR moves stock only from its own locations and bins (docs/dear-api.md §4.3), and only what is there. */
 class LocationsAndStockTest {
 
     private final TestSim sim = new TestSim();

@@ -309,7 +309,7 @@ public final class FulfilmentDesk {
 
     /**
      * A pack line may leave out location, batch and expiry when its SKU was picked from one place. DEAR packs from
-     * where it picked (REFERENCE §4.3), so a pack line is sent with the DEAR place of the pick line it matches, and
+     * where it picked (docs/dear-api.md §4.3), so a pack line is sent with the DEAR place of the pick line it matches, and
      * a place the SKU was not picked from is refused here.
      */
     private StageLine withPickDefaults(StageLine line, List<StageLine> picked, int i) {

@@ -75,8 +75,8 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
     }
 
     /**
-     * DEAR takes a pick only while the order is AUTHORISED (REFERENCE §4.2); {@code AUTH_NO_ALLOC} ("authorised
-     * without stock allocation", REFERENCE §3.4) stands but may not be picked yet. FULFILLED and CLOSED orders are
+     * DEAR takes a pick only while the order is AUTHORISED (docs/dear-api.md §4.2); {@code AUTH_NO_ALLOC} ("authorised
+     * without stock allocation", docs/dear-api.md §3.4) stands but may not be picked yet. FULFILLED and CLOSED orders are
      * past picking and keep the status their fulfilments give them.
      */
     static boolean releasedForPicking(String orderStatus) {
@@ -88,7 +88,7 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
         public static final Details NONE = new Details(null, null, null, false);
     }
 
-    /** DEAR sometimes fills only the display lines (REFERENCE §3.2); they are kept for that case. */
+    /** DEAR sometimes fills only the display lines (docs/dear-api.md §3.2); they are kept for that case. */
     public record Address(String line1, String line2, String city, String state, String postcode, String country,
                           String company, String contact, String displayLine1, String displayLine2) {
 

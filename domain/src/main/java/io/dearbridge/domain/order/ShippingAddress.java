@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Where the order (or one fulfilment) goes, as DEAR gives it. DEAR sometimes fills only
- * {@code DisplayAddressLine1/2} (REFERENCE §3.2); then those two become the address's first lines, so the
+ * {@code DisplayAddressLine1/2} (docs/dear-api.md §3.2); then those two become the address's first lines, so the
  * warehouse always has something to print, and they are kept as given either way.
  */
 @Embeddable

@@ -38,7 +38,7 @@ public class StageLine {
     @Column(name = "dear_location_id", length = 64)
     private String dearLocationId;
 
-    /** For a shipped box: DEAR's ID of its ship line, which a tracking change must send (REFERENCE §4.3). */
+    /** For a shipped box: DEAR's ID of its ship line, which a tracking change must send (docs/dear-api.md §4.3). */
     @Column(name = "dear_line_id", length = 64)
     private String dearLineId;
 

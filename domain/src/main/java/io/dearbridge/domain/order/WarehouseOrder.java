@@ -237,7 +237,7 @@ public class WarehouseOrder {
         return fulfilments.stream().filter(Fulfilment::live).toList();
     }
 
-    /** A Service Sale: DEAR offers no fulfilment for it (REFERENCE §3.4), so nothing on it is picked. */
+    /** A Service Sale: DEAR offers no fulfilment for it (docs/dear-api.md §3.4), so nothing on it is picked. */
     public boolean serviceOnly() {
         return SaleSnapshot.SERVICE_SALE.equalsIgnoreCase(dearType);
     }

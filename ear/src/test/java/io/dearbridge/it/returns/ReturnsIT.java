@@ -231,7 +231,7 @@ class ReturnsIT {
         long id = await("expected return", () -> returnsOf(sale.number()).stream().findFirst()
                 .map(r -> r.getJsonNumber("id").longValue()).orElse(null));
         act(sale.saleId(), "voidcreditnote");
-        // Voiding a credit note fires no webhook (REFERENCE §2.4); the next event of the sale brings it.
+        // Voiding a credit note fires no webhook (docs/dear-api.md §2.4); the next event of the sale brings it.
         HttpResponse<String> hook = Bridge.postWebhook("Sale/Backordered",
                 Bridge.salePayload(sale.saleId(), sale.number()));
         assertEquals(200, hook.statusCode(), hook.body());

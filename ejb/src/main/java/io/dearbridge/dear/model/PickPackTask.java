@@ -12,7 +12,7 @@ public record PickPackTask(
         @JsonProperty("TaskID") String taskId,
         String status,
         String autoPickMode,
-        // Never written empty: an AUTOPICK body carries only TaskID and AutoPickMode (REFERENCE §4.3).
+        // Never written empty: an AUTOPICK body carries only TaskID and AutoPickMode (docs/dear-api.md §4.3).
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StockLine> lines) {
 
     public static final String AUTHORISED = "AUTHORISED";
