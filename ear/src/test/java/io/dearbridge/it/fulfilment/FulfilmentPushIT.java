@@ -271,7 +271,8 @@ class FulfilmentPushIT {
             return "CANCELLED".equals(o.getString("status")) ? o : null;
         });
         assertTrue(cancelled.getBoolean("stopRequested"), "the order is flagged");
-        assertEquals("DEAR_SHIP=HELD", commands(orderId).get(2));
+        // The ship may be mid-attempt (SENDING) when the void lands; it is held as soon as that attempt ends.
+        await("ship command HELD", () -> commands(orderId).get(2).equals("DEAR_SHIP=HELD") ? true : null);
         assertTrue(cancelled.getJsonArray("timeline").toString().contains("held"), cancelled.toString());
 
         calm();
