@@ -3,7 +3,6 @@ package io.dearbridge.it.console;
 import static io.dearbridge.it.console.Bench.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dearbridge.it.Await;
@@ -197,7 +196,7 @@ class ConsoleIT {
     }
 
     @Test
-    void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndGoesToDear() {
+    void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndHeldAgainWhileItsFulfilmentIsGone() {
         JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String saleId = sale.getString("ID");
         String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
@@ -226,11 +225,16 @@ class ConsoleIT {
         browser.screenshot("07-held");
         release.click();
         browser.awaitText("Released");
-        Await.await("the released pick reaches DEAR", () -> dearCalls("POST", "sale/fulfilment/pick") > before ? true : null);
-        assertNotEquals("HELD", status(command));
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'"
                 + " and actor = 'admin'", command));
         assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
+        // DEAR re-authorised the sale under a new fulfilment TaskID, so the pick's fulfilment is gone (issue 15): the
+        // outbox holds the released pick again, with that reason, and sends nothing to DEAR. Re-targeting a released
+        // pick to the live fulfilment is not built yet.
+        Await.await("the released pick held again, saying why", () -> "HELD".equals(status(command))
+                && Bridge.order(orderId).getJsonArray("timeline").toString().contains("is gone from the sale")
+                ? true : null);
+        assertEquals(before, dearCalls("POST", "sale/fulfilment/pick"), "no pick went to DEAR for a fulfilment DEAR replaced");
     }
 
     @Test
