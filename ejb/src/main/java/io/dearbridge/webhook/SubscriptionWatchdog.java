@@ -70,6 +70,12 @@ public class SubscriptionWatchdog {
     /** Whether the last round here healed everything; a retry after a failed round is not spaced. */
     private boolean lastHealed = true;
 
+    /**
+     * The first round after a start is not spaced either: a restarted node checks at once, whatever another node
+     * (or this one before its restart) did lately, since DEAR may have dropped deliveries to it meanwhile.
+     */
+    private boolean firstRound = true;
+
     @Timeout
     void run(Timer timer) {
         boolean allHealed = true;
@@ -77,6 +83,7 @@ public class SubscriptionWatchdog {
             allHealed &= healQuietly(account);
         }
         lastHealed = allHealed;
+        firstRound = false;
         schedule(allHealed ? interval : retry);
     }
 
@@ -84,7 +91,7 @@ public class SubscriptionWatchdog {
         try {
             // Every node's timer fires; the first takes the account's lease, the others find it healed recently.
             Optional<List<SubscriptionReport>> report = healer.healOnce(account,
-                    lastHealed ? interval.dividedBy(2) : Duration.ZERO);
+                    lastHealed && !firstRound ? interval.dividedBy(2) : Duration.ZERO);
             return report.map(r -> r.stream().noneMatch(x -> x.outcome().equals("FAILED"))).orElse(true);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook healing failed for " + account.code() + "; retrying in " + retry, e);
