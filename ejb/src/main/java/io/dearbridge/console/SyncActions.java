@@ -3,9 +3,11 @@ package io.dearbridge.console;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
+import io.dearbridge.fulfilment.StageRetargeting;
 import io.dearbridge.inbox.InboxEventStored;
 import io.dearbridge.outbox.CommandQueued;
 import jakarta.annotation.Resource;
@@ -18,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +43,9 @@ public class SyncActions {
 
     @Inject
     SyncOrders orders;
+
+    @Inject
+    StageRetargeting stages;
 
     @Inject
     Event<InboxEventStored> inboxWoken;
@@ -80,7 +86,11 @@ public class SyncActions {
         return replayed;
     }
 
-    /** Lets a HELD command (held after DEAR voided or undid the sale) go to DEAR. */
+    /**
+     * Lets a HELD command (held after DEAR voided or undid the sale) go to DEAR. A stage held on a fulfilment DEAR
+     * dropped when it authorised the sale again goes to the live fulfilment instead; if it fits none, the release is
+     * refused and nothing changes.
+     */
     public void release(SyncRef ref) {
         Instant now = Instant.now();
         if (ref.side() != SyncSide.OUTBOX) {
@@ -88,9 +98,17 @@ public class SyncActions {
         }
         OutboxCommand command = outbox(ref);
         refuseUnless(command.status() == OutboxStatus.HELD, ref, command.status().name(), "release");
+        Optional<String> retargeted;
+        try {
+            retargeted = stages.retarget(command, now);
+        } catch (FulfilmentRejected e) {
+            throw new ConsoleActionRefused("Cannot release " + ref + ": " + e.getMessage()
+                    + " Dismiss it, and record the stage again through the warehouse API if it is still needed.");
+        }
         command.release(now);
         audit(now, OperatorAction.Kind.RELEASE, ref, command.accountCode(), orders.orderOf(command).orElse(null), null,
-                "released the held " + SyncKinds.label(command.kind().code()) + " push to DEAR (outbox " + ref.id() + ")");
+                "released the held " + SyncKinds.label(command.kind().code()) + " push to DEAR (outbox " + ref.id() + ")"
+                        + retargeted.map(r -> "; " + r).orElse(""));
         outboxWoken.fire(new CommandQueued(command.accountCode(), command.orderingKey()));
     }
 

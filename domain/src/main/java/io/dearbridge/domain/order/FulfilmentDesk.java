@@ -176,15 +176,8 @@ public final class FulfilmentDesk {
                     throw FulfilmentRejected.conflict("Fulfilment " + f.number() + " of order " + name()
                             + " is being recorded stage by stage; record its pack and shipment instead.");
                 });
-        Map<String, BigDecimal> remaining = new LinkedHashMap<>(remaining());
-        remaining.values().removeIf(q -> q.signum() <= 0);
-        if (remaining.isEmpty()) {
-            throw FulfilmentRejected.conflict("Nothing is left to ship on order " + name() + ".");
-        }
+        List<StageLine> expected = everythingLeft("ship");
         String boxName = box == null || box.isBlank() ? DEFAULT_BOX : box;
-        List<StageLine> expected = remaining.entrySet().stream()
-                .map(e -> StageLine.fromDear(e.getKey(), e.getValue(), order.location(), null, null, null, null))
-                .toList();
         Target target = nextForPick();
         Fulfilment fulfilment = target.fulfilment;
         FulfilmentRecord pick = FulfilmentRecord.pick(fulfilment, expected, true, by, now);
@@ -195,6 +188,57 @@ public final class FulfilmentDesk {
         fulfilment.add(pack);
         fulfilment.add(ship);
         return new Recorded(fulfilment, target.created, List.of(pick, pack, ship));
+    }
+
+    /**
+     * Records again, on the live fulfilment that replaced it, a stage the warehouse recorded on a fulfilment DEAR
+     * has since dropped (DEAR re-creates a sale's fulfilments under new TaskIDs when an undone sale is authorised
+     * again). The same rules as a new request apply, against the sale as DEAR has it now, so a stage that no
+     * longer fits (lines changed, stage already taken) is refused and nothing changes. The held record stays on the
+     * dropped fulfilment as history.
+     */
+    public Recorded retarget(FulfilmentRecord held, Instant now) {
+        Fulfilment gone = held.fulfilment();
+        if (gone.live()) {
+            throw FulfilmentRejected.conflict("Fulfilment " + gone.number() + " of order " + name()
+                    + " is live in DEAR: its " + held.stage().label().toLowerCase() + " needs no new target.");
+        }
+        requireOpen();
+        String by = held.recordedBy();
+        return switch (held.stage()) {
+            case PICK -> {
+                if (sorted().stream().noneMatch(f -> !f.planned() && !f.pickTaken())) {
+                    throw FulfilmentRejected.conflict("Order " + name() + " has no live fulfilment in DEAR that"
+                            + " awaits a pick: DEAR has not authorised the sale again, or its fulfilments are picked.");
+                }
+                yield held.autopick() ? autopick(by, now) : pick(held.lines(), by, now);
+            }
+            case PACK -> pack(held.lines(), by, now);
+            case SHIP -> ship(held.shipment(), held.boxes(), by, now);
+            case TRACKING -> throw FulfilmentRejected.conflict("The shipment whose tracking this changes was on"
+                    + " fulfilment " + gone.number() + ", which DEAR dropped; record the shipment again instead.");
+        };
+    }
+
+    private Recorded autopick(String by, Instant now) {
+        requireReleased();
+        List<StageLine> expected = everythingLeft("pick");
+        Target target = nextForPick();
+        FulfilmentRecord pick = FulfilmentRecord.pick(target.fulfilment, expected, true, by, now);
+        target.fulfilment.add(pick);
+        return new Recorded(target.fulfilment, target.created, List.of(pick));
+    }
+
+    /** What an auto-pick takes: all that remains, from the sale's location (DEAR chooses bins and batches). */
+    private List<StageLine> everythingLeft(String verb) {
+        Map<String, BigDecimal> remaining = new LinkedHashMap<>(remaining());
+        remaining.values().removeIf(q -> q.signum() <= 0);
+        if (remaining.isEmpty()) {
+            throw FulfilmentRejected.conflict("Nothing is left to " + verb + " on order " + name() + ".");
+        }
+        return remaining.entrySet().stream()
+                .map(e -> StageLine.fromDear(e.getKey(), e.getValue(), order.location(), null, null, null, null))
+                .toList();
     }
 
     /**

@@ -135,6 +135,13 @@ public class OutboxCommand {
         updatedAt = now;
     }
 
+    /** Points a held command at what replaced its subject in DEAR, before it is released (its kind stays). */
+    public void retarget(String newPayload, Instant now) {
+        require(status == OutboxStatus.HELD, "retarget");
+        payload = Objects.requireNonNull(newPayload, "newPayload");
+        updatedAt = now;
+    }
+
     public void replay(Instant now) {
         require(status == OutboxStatus.FAILED || status == OutboxStatus.DISMISSED, "replay");
         status = OutboxStatus.PENDING;

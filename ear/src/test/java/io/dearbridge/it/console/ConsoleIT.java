@@ -195,11 +195,13 @@ class ConsoleIT {
         assertFalse(browser.has(By.xpath("//button[contains(., 'Reconcile now')]")), "no reconcile button for a viewer");
     }
 
-    @Test
-    void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndHeldAgainWhileItsFulfilmentIsGone() {
+    /** A pick held after DEAR's user undid the sale, which DEAR then authorised again (with {@code lines}, if given). */
+    private record HeldPick(String saleId, String number, long orderId, long command) {
+    }
+
+    private static HeldPick heldPickThenAuthorisedAgain(String lines) {
         JsonObject sale = Simulator.authorisedSale(ONE_LINE);
         String saleId = sale.getString("ID");
-        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
         long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
         // DEAR is busy when the pick is recorded, so the pick still waits when DEAR's user undoes the sale.
         Simulator.fault(1000, 503, "POST", "sale/fulfilment/pick", "Service busy");
@@ -208,33 +210,66 @@ class ConsoleIT {
         awaitStatus(command, "RETRY");
         Simulator.act(saleId, "undo");
         awaitStatus(command, "HELD");
-        // DEAR's user authorises the sale again; the operator then lets the held pick go.
         // The first authorisation is made older than the inbox's duplicate window (60 s) and its minute bucket, as
         // it would be in life: otherwise the bridge takes the identical re-authorisation notice for a redelivery.
         ItDatabase.update("update inbox_event set received_at = received_at - interval '2' minute,"
                 + " dedupe_key = 'x' || substring(dedupe_key, 2) where lower(sale_id) = lower(?)", saleId);
+        if (lines != null) {
+            Simulator.act(saleId, "lines", lines);
+        }
         Simulator.act(saleId, "authorise");
         Await.await("the order is no longer on hold", () -> "ON_HOLD".equals(Bridge.order(orderId).getString("status")) ? null : true);
         Simulator.calm();
-        long before = dearCalls("POST", "sale/fulfilment/pick");
+        return new HeldPick(saleId, sale.getJsonObject("Order").getString("SaleOrderNumber"), orderId, command);
+    }
 
+    private static void releaseFromThePage(String number) {
         browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
         filterByText(number);
         WebElement release = browser.until(d -> d.findElement(
                 By.xpath("//tr[contains(., '" + number + "') and contains(., 'HELD')]//button[contains(., 'Release')]")));
         browser.screenshot("07-held");
         release.click();
+    }
+
+    @Test
+    void aCommandHeldAfterSaleUndoIsReleasedFromThePageAndGoesToDearOnTheLiveFulfilment() {
+        HeldPick held = heldPickThenAuthorisedAgain(null);
+        String saleId = held.saleId();
+        long orderId = held.orderId();
+        long command = held.command();
+        long before = dearCalls("POST", "sale/fulfilment/pick");
+
+        releaseFromThePage(held.number());
         browser.awaitText("Released");
         assertEquals(1, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'"
                 + " and actor = 'admin'", command));
         assertTrue(Bridge.order(orderId).getJsonArray("timeline").toString().contains("Operator admin released"));
         // DEAR re-authorised the sale under a new fulfilment TaskID, so the pick's fulfilment is gone (issue 15): the
-        // outbox holds the released pick again, with that reason, and sends nothing to DEAR. Re-targeting a released
-        // pick to the live fulfilment is not built yet.
-        Await.await("the released pick held again, saying why", () -> "HELD".equals(status(command))
-                && Bridge.order(orderId).getJsonArray("timeline").toString().contains("is gone from the sale")
-                ? true : null);
-        assertEquals(before, dearCalls("POST", "sale/fulfilment/pick"), "no pick went to DEAR for a fulfilment DEAR replaced");
+        // release records the pick again on the live fulfilment, and the pick goes to DEAR there.
+        Await.await("the released pick sent to DEAR", () -> "SENT".equals(status(command)) ? true : null);
+        assertEquals(before + 1, dearCalls("POST", "sale/fulfilment/pick"), "one pick went to DEAR");
+        String liveTask = Simulator.dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0).getString("TaskID");
+        assertEquals("AUTHORISED", Simulator.dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0)
+                .getJsonObject("Pick").getString("Status"), "DEAR's live fulfilment " + liveTask + " is picked");
+        String timeline = Bridge.order(orderId).getJsonArray("timeline").toString().toLowerCase();
+        assertTrue(timeline.contains("re-targeted to fulfilment 1 (taskid " + liveTask.toLowerCase() + ")"), timeline);
+        Await.await("the order picked", () -> "PICKING".equals(Bridge.order(orderId).getString("status")) ? true : null);
+    }
+
+    @Test
+    void aHeldPickThatNoLongerFitsTheSaleDearAuthorisedAgainIsNotReleasedAndTheOperatorIsToldWhy() {
+        HeldPick held = heldPickThenAuthorisedAgain("{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}");
+        long before = dearCalls("POST", "sale/fulfilment/pick");
+
+        releaseFromThePage(held.number());
+
+        browser.awaitText("only 1 remain");
+        assertTrue(browser.body().contains("Dismiss it"), browser.body());
+        assertEquals("HELD", status(held.command()), "a refused release changes nothing");
+        assertEquals(0, ItDatabase.count("select count(*) from operator_action where target_id = ? and action = 'RELEASE'",
+                held.command()));
+        assertEquals(before, dearCalls("POST", "sale/fulfilment/pick"), "nothing went to DEAR");
     }
 
     @Test
