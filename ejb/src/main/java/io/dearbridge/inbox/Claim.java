@@ -3,5 +3,5 @@ package io.dearbridge.inbox;
 import java.time.Instant;
 
 /** An inbox event handed to one worker for one attempt. */
-public record Claim(long eventId, int attemptNo, Instant startedAt) {
+public record Claim(long eventId, String accountCode, int attemptNo, Instant startedAt) {
 }

@@ -8,7 +8,7 @@ import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.sync.AccountSlots;
 import io.dearbridge.sync.DrainLoop;
-
+import io.dearbridge.sync.FairClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,12 +27,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,8 +50,6 @@ import java.util.logging.Logger;
 public class InboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(InboxDispatcher.class.getName());
-    /** Events of accounts no longer configured are looked for this often, not on every claim. */
-    private static final long ORPHAN_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     @Resource
     TimerService timers;
@@ -81,15 +75,19 @@ public class InboxDispatcher {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private DrainLoop<Handout> loop;
-    private AccountSlots slots;
-    private final AtomicLong wakeAt = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
+    private DrainLoop<Claim> loop;
+    private FairClaims<Claim> claims;
 
     @PostConstruct
     void start() {
-        slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(), System::nanoTime);
-        loop = new DrainLoop<>("Inbox", executor, this::claimFairly, this::handOut);
+        AccountSlots slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(),
+                System::nanoTime);
+        claims = new FairClaims<>(slots, claimer::claimDue, claimer::claimOrphans, Claim::accountCode,
+                code -> governor.gate(code).nanosUntilNext(Lane.IMPORT), settings.pollInterval(), settings.batchSize(),
+                nanos -> scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(nanos) + 1, TimeUnit.MILLISECONDS));
+        loop = new DrainLoop<>("Inbox", executor,
+                () -> claims.claim(accounts.all().stream().map(DearAccount::code).toList()),
+                handouts -> handouts.forEach(claim -> executor.execute(() -> run(claim))));
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(period, period, new TimerConfig("inbox-poll", false));
     }
@@ -114,63 +112,15 @@ public class InboxDispatcher {
         loop.kick();
     }
 
-    private List<Handout> claimFairly() {
-        List<String> codes = accounts.all().stream().map(DearAccount::code).toList();
-        Map<String, Integer> quotas = slots.quotas(codes,
-                code -> governor.gate(code).nanosUntilNext(Lane.IMPORT));
-        List<Handout> handouts = new ArrayList<>();
-        quotas.forEach((code, quota) -> {
-            for (Claim claim : claimer.claimDue(code, quota)) {
-                slots.took(code);
-                handouts.add(new Handout(code, claim));
-            }
-        });
-        long now = System.nanoTime();
-        long last = lastOrphanSweep.get();
-        if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {
-            for (Claim claim : claimer.claimOrphans(codes, settings.batchSize())) {
-                slots.took("");
-                handouts.add(new Handout("", claim));
-            }
-        }
-        wakeForRestingAccounts();
-        return handouts;
-    }
-
-    /** An account resting for want of a token is looked at again when the token is due, not at the next poll. */
-    private void wakeForRestingAccounts() {
-        long wait = slots.nanosUntilFirstWake();
-        if (wait < 0 || wait >= settings.pollInterval().toNanos()) {
-            return;
-        }
-        long at = System.nanoTime() + wait;
-        long pending = wakeAt.get();
-        if (pending - System.nanoTime() > 0 && pending - at <= 0) {
-            return;
-        }
-        wakeAt.set(at);
-        scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(wait) + 1, TimeUnit.MILLISECONDS);
-    }
-
-    private void handOut(List<Handout> handouts) {
-        for (Handout handout : handouts) {
-            executor.execute(() -> run(handout));
-        }
-    }
-
-    private void run(Handout handout) {
+    private void run(Claim claim) {
         try {
-            Optional<CallDeferred> deferred = DearWork.run(Lane.IMPORT, () -> handler.handle(handout.claim()));
-            deferred.ifPresent(d -> slots.rest(handout.account(), d.retryAfter().toNanos()));
+            Optional<CallDeferred> deferred = DearWork.run(Lane.IMPORT, () -> handler.handle(claim));
+            deferred.ifPresent(d -> claims.rest(claim, d.retryAfter().toNanos()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Inbox handler failed unexpectedly", e);
         } finally {
-            slots.finished(handout.account());
+            claims.finished(claim);
             kick();
         }
-    }
-
-    /** An event claimed for an account, on its way to a handler. */
-    private record Handout(String account, Claim claim) {
     }
 }

@@ -10,6 +10,7 @@ import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.sync.AccountSlots;
 import io.dearbridge.sync.DrainLoop;
+import io.dearbridge.sync.FairClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,12 +29,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,7 +52,6 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    private static final long ORPHAN_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     @Resource
     TimerService timers;
@@ -85,14 +81,18 @@ public class OutboxDispatcher {
     ManagedScheduledExecutorService scheduler;
 
     private DrainLoop<ClaimedCommand> loop;
-    private AccountSlots slots;
-    private final AtomicLong wakeAt = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
+    private FairClaims<ClaimedCommand> claims;
 
     @PostConstruct
     void start() {
-        slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(), System::nanoTime);
-        loop = new DrainLoop<>("Outbox", executor, this::claimFairly, claims -> claims.forEach(this::handOut));
+        AccountSlots slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(),
+                System::nanoTime);
+        claims = new FairClaims<>(slots, claimer::claimDue, claimer::claimOrphans, ClaimedCommand::accountCode,
+                code -> governor.gate(code).nanosUntilNext(Lane.WRITE), settings.pollInterval(), settings.batchSize(),
+                nanos -> scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(nanos) + 1, TimeUnit.MILLISECONDS));
+        loop = new DrainLoop<>("Outbox", executor,
+                () -> claims.claim(accounts.all().stream().map(DearAccount::code).toList()),
+                handouts -> handouts.forEach(this::handOut));
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
     }
@@ -117,48 +117,17 @@ public class OutboxDispatcher {
         loop.kick();
     }
 
-    private List<ClaimedCommand> claimFairly() {
-        List<String> codes = accounts.all().stream().map(DearAccount::code).toList();
-        Map<String, Integer> quotas = slots.quotas(codes,
-                code -> governor.gate(code).nanosUntilNext(Lane.WRITE));
-        List<ClaimedCommand> claims = new ArrayList<>();
-        quotas.forEach((code, quota) -> claims.addAll(claimer.claimDue(code, quota)));
-        long now = System.nanoTime();
-        long last = lastOrphanSweep.get();
-        if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {
-            claims.addAll(claimer.claimOrphans(codes, settings.batchSize()));
-        }
-        claims.forEach(claim -> slots.took(claim.accountCode()));
-        wakeForRestingAccounts();
-        return claims;
-    }
-
-    /** An account resting for want of a token is looked at again when the token is due, not at the next poll. */
-    private void wakeForRestingAccounts() {
-        long wait = slots.nanosUntilFirstWake();
-        if (wait < 0 || wait >= settings.pollInterval().toNanos()) {
-            return;
-        }
-        long at = System.nanoTime() + wait;
-        long pending = wakeAt.get();
-        if (pending - System.nanoTime() > 0 && pending - at <= 0) {
-            return;
-        }
-        wakeAt.set(at);
-        scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(wait) + 1, TimeUnit.MILLISECONDS);
-    }
-
     private void handOut(ClaimedCommand claim) {
         executor.execute(() -> {
             try {
                 Optional<CallDeferred> deferred = DearWork.run(Lane.WRITE, () -> send(claim));
                 deferred.ifPresent(d -> {
-                    slots.rest(claim.accountCode(), d.retryAfter().toNanos());
+                    claims.rest(claim, d.retryAfter().toNanos());
                     // The poll may be seconds away; a write should go out as soon as its token is due.
                     scheduler.schedule(this::kick, d.retryAfter().toMillis() + 1, TimeUnit.MILLISECONDS);
                 });
             } finally {
-                slots.finished(claim.accountCode());
+                claims.finished(claim);
                 kick();
             }
         });

@@ -1,0 +1,100 @@
+package io.dearbridge.sync;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.ToLongFunction;
+
+/**
+ * How a dispatcher claims across accounts, the same for inbox and outbox: each account's quota from its
+ * {@link AccountSlots}, an occasional sweep for the items of accounts no longer configured, and a wake-up for when a
+ * resting account's DEAR token is due, so it is not left until the next poll. The dispatchers differ only in what
+ * they claim and how they handle it.
+ *
+ * @param <C> a claimed item
+ */
+public final class FairClaims<C> {
+
+    /** Items of accounts no longer configured are looked for this often, not on every claim. */
+    private static final long ORPHAN_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(5);
+
+    private static final long WAKE_TOLERANCE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final AccountSlots slots;
+    private final BiFunction<String, Integer, List<C>> claimDue;
+    private final BiFunction<Collection<String>, Integer, List<C>> claimOrphans;
+    private final Function<C, String> accountOf;
+    private final ToLongFunction<String> nanosUntilToken;
+    private final Duration pollInterval;
+    private final int orphanBatch;
+    private final LongConsumer wakeInNanos;
+    private final AtomicLong wakeAt = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
+
+    /**
+     * @param claimDue        claims up to a quota of one account's due items (a transaction of its own)
+     * @param claimOrphans    claims due items of accounts not among the configured ones
+     * @param nanosUntilToken how long each account waits for its next DEAR token in the dispatcher's lane
+     * @param wakeInNanos     schedules a kick of the dispatcher after that many nanoseconds
+     */
+    public FairClaims(AccountSlots slots, BiFunction<String, Integer, List<C>> claimDue,
+                      BiFunction<Collection<String>, Integer, List<C>> claimOrphans, Function<C, String> accountOf,
+                      ToLongFunction<String> nanosUntilToken, Duration pollInterval, int orphanBatch,
+                      LongConsumer wakeInNanos) {
+        this.slots = slots;
+        this.claimDue = claimDue;
+        this.claimOrphans = claimOrphans;
+        this.accountOf = accountOf;
+        this.nanosUntilToken = nanosUntilToken;
+        this.pollInterval = pollInterval;
+        this.orphanBatch = orphanBatch;
+        this.wakeInNanos = wakeInNanos;
+    }
+
+    /** One round: each configured account's share, in rotating order, and now and then the orphans. */
+    public List<C> claim(List<String> accounts) {
+        Map<String, Integer> quotas = slots.quotas(accounts, nanosUntilToken);
+        List<C> claims = new ArrayList<>();
+        quotas.forEach((account, quota) -> claims.addAll(claimDue.apply(account, quota)));
+        long now = System.nanoTime();
+        long last = lastOrphanSweep.get();
+        if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {
+            claims.addAll(claimOrphans.apply(accounts, orphanBatch));
+        }
+        claims.forEach(claim -> slots.took(accountOf.apply(claim)));
+        wakeForRestingAccounts();
+        return claims;
+    }
+
+    /** A handed-out item found no token: its account rests until the token is due. */
+    public void rest(C claim, long nanos) {
+        slots.rest(accountOf.apply(claim), nanos);
+    }
+
+    /** A handed-out item is done (whatever its outcome): its account's place is free again. */
+    public void finished(C claim) {
+        slots.finished(accountOf.apply(claim));
+    }
+
+    private void wakeForRestingAccounts() {
+        long wait = slots.nanosUntilFirstWake();
+        if (wait < 0 || wait >= pollInterval.toNanos()) {
+            return;
+        }
+        long at = System.nanoTime() + wait;
+        long pending = wakeAt.get();
+        // A wake already set for then (give or take the millisecond a kick is scheduled in) will do.
+        if (pending - System.nanoTime() > 0 && pending - at <= WAKE_TOLERANCE_NANOS) {
+            return;
+        }
+        wakeAt.set(at);
+        wakeInNanos.accept(wait);
+    }
+}

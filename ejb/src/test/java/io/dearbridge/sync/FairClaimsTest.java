@@ -1,0 +1,85 @@
+package io.dearbridge.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** One claim round across accounts, as both dispatchers run it. */
+class FairClaimsTest {
+
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    /** An item of an account's queue. */
+    private record Item(String account, int n) {
+    }
+
+    private final Map<String, Integer> backlog = new HashMap<>(Map.of("a", 100, "b", 3));
+    private final List<String> orphanSweeps = new ArrayList<>();
+    private final List<Long> wakes = new ArrayList<>();
+    private final Map<String, Long> tokenIn = new HashMap<>();
+    private final FairClaims<Item> claims = new FairClaims<>(new AccountSlots(2, SECOND, System::nanoTime),
+            this::claimDue, this::claimOrphans, Item::account, a -> tokenIn.getOrDefault(a, 0L), Duration.ofSeconds(5),
+            10, wakes::add);
+
+    private List<Item> claimDue(String account, int max) {
+        int take = Math.min(max, backlog.getOrDefault(account, 0));
+        backlog.merge(account, -take, Integer::sum);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < take; i++) {
+            items.add(new Item(account, i));
+        }
+        return items;
+    }
+
+    private List<Item> claimOrphans(Collection<String> configured, int max) {
+        orphanSweeps.add(String.join(",", configured) + " max " + max);
+        return List.of(new Item("gone", 0));
+    }
+
+    private long count(List<Item> items, String account) {
+        return items.stream().filter(i -> i.account().equals(account)).count();
+    }
+
+    @Test
+    void eachAccountGetsItsOwnShareAndABusyOneWaitsForItsOwnItemsToFinish() {
+        List<Item> first = claims.claim(List.of("a", "b"));
+        assertEquals(2, count(first, "a"));
+        assertEquals(2, count(first, "b"));
+
+        List<Item> second = claims.claim(List.of("a", "b"));
+        assertTrue(second.isEmpty(), "both accounts have their two places in hand: " + second);
+
+        claims.finished(first.get(0));
+        List<Item> third = claims.claim(List.of("a", "b"));
+        assertEquals(1, third.size());
+        assertEquals(first.get(0).account(), third.get(0).account(), "only the account whose item finished claims");
+    }
+
+    @Test
+    void itemsOfAccountsNoLongerConfiguredAreSweptNowAndThenNotOnEveryRound() {
+        List<Item> first = claims.claim(List.of("a", "b"));
+        claims.claim(List.of("a", "b"));
+
+        assertEquals(List.of("a,b max 10"), orphanSweeps, "one sweep in five minutes");
+        assertEquals(1, count(first, "gone"));
+    }
+
+    @Test
+    void anAccountRestingForATokenDueBeforeTheNextPollHasAWakeUpScheduled() {
+        tokenIn.put("a", 3 * SECOND);
+        claims.claim(List.of("a"));
+
+        assertEquals(1, wakes.size());
+        assertTrue(wakes.get(0) > 2 * SECOND && wakes.get(0) <= 3 * SECOND, "wake in about 3 s: " + wakes);
+        claims.claim(List.of("a"));
+        assertEquals(1, wakes.size(), "a wake already due first is not scheduled again");
+    }
+}
