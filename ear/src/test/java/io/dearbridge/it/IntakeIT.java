@@ -272,6 +272,28 @@ class IntakeIT {
     }
 
     @Test
+    void aSaleUndoneAndAuthorisedAgainWithinTheDuplicateWindowIsAuthorisedAgain() {
+        JsonObject sale = Simulator.authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
+        String saleId = sale.getString("ID");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Bridge.awaitOrderStatus(orderId, "AWAITING_PICK");
+        long authorisations = ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
+                + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase());
+
+        Simulator.act(saleId, "undo");
+        Bridge.awaitOrderStatus(orderId, "ON_HOLD");
+        // DEAR sends the same body for the second authorisation, seconds after the first: not a redelivery, since
+        // the undo came between. Reconciliation (hourly in the ITs) cannot be what brings it in here.
+        Simulator.act(saleId, "authorise");
+
+        Bridge.awaitOrderStatus(orderId, "AWAITING_PICK");
+        assertEquals(authorisations, ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
+                + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase()), "the stored notice was processed again");
+        assertEquals(2, ItDatabase.count("select attempts from inbox_event where sale_id = ?"
+                + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase()), "once per authorisation");
+    }
+
+    @Test
     void aSaleDearAnswers404ForBecomesFailedWithTheReason() {
         dropDearDeliveries();
         String saleId = UUID.randomUUID().toString();

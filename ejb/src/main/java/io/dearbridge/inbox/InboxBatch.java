@@ -15,7 +15,9 @@ import java.util.Optional;
  * Decides, without touching the database, what one group commit does: identical events (same account, type
  * and body) within the batch become one row counting every delivery, and a row already stored absorbs them
  * when it is still waiting or arrived within the duplicate window. Merging is safe because processing
- * fetches DEAR's current state, which covers every delivery.
+ * fetches DEAR's current state, which covers every delivery. One exception: a copy of an event already processed
+ * that arrives after another event of the same sale (authorised, undone, authorised again within the window) says
+ * the sale changed since that fetch, so the stored row is re-opened to be processed again rather than only counted.
  */
 final class InboxBatch {
 
@@ -32,6 +34,8 @@ final class InboxBatch {
         /** The stored row these deliveries became: an earlier one, or the one inserted for them. */
         long eventId;
         boolean duplicate;
+        /** The earlier row was processed before another event of its sale: it is processed again. */
+        boolean reopened;
 
         private Group(int ordinal, IncomingEvent event, Fingerprint fingerprint) {
             this.ordinal = ordinal;
@@ -43,6 +47,12 @@ final class InboxBatch {
         void absorbedBy(long id) {
             eventId = id;
             duplicate = true;
+        }
+
+        /** An earlier row took these deliveries and is to be processed again. */
+        void reopened(long id) {
+            absorbedBy(id);
+            reopened = true;
         }
 
         /** A new row was inserted for them. */
@@ -78,8 +88,15 @@ final class InboxBatch {
         }
     }
 
-    /** The newest stored row with a given content. */
-    record Stored(long id, InboxStatus status, Instant receivedAt) {
+    /**
+     * The newest stored row with a given content; {@code followedInSale}: a later row of the same sale exists (only
+     * looked up for a processed row, as only there it matters).
+     */
+    record Stored(long id, InboxStatus status, Instant receivedAt, boolean followedInSale) {
+
+        Stored(long id, InboxStatus status, Instant receivedAt) {
+            this(id, status, receivedAt, false);
+        }
     }
 
     private final int size;
@@ -123,8 +140,17 @@ final class InboxBatch {
     void found(String accountCode, String payloadHash, Stored newest) {
         Group group = groups.get(accountCode + ':' + payloadHash);
         if (group != null && absorbs(newest)) {
-            group.absorbedBy(newest.id());
+            if (reopens(newest)) {
+                group.reopened(newest.id());
+            } else {
+                group.absorbedBy(newest.id());
+            }
         }
+    }
+
+    /** A processed row whose sale had another event since: the copy reports a change its fetch did not see. */
+    static boolean reopens(Stored row) {
+        return row.status() == InboxStatus.DONE && row.followedInSale();
     }
 
     private boolean absorbs(Stored row) {
@@ -145,9 +171,10 @@ final class InboxBatch {
         return groups.values().stream().filter(g -> g.duplicate).toList();
     }
 
-    /** The first event of the batch that was stored to be processed, if any. */
+    /** The first event of the batch that was stored (or re-opened) to be processed, if any. */
     Optional<Long> firstAccepted() {
-        return toInsert().stream().filter(g -> g.event.handled()).map(g -> g.eventId).findFirst();
+        return groups.values().stream().filter(g -> g.reopened || !g.duplicate && g.event.handled())
+                .map(g -> g.eventId).findFirst();
     }
 
     /** One receipt per event, in the order the events were given. */
@@ -155,7 +182,8 @@ final class InboxBatch {
         Receipt[] receipts = new Receipt[size];
         for (Group group : groups.values()) {
             for (int n = 0; n < group.positions.size(); n++) {
-                Receipt.Outcome outcome = group.duplicate || n > 0 ? Receipt.Outcome.DUPLICATE
+                Receipt.Outcome outcome = group.reopened && n == 0 ? Receipt.Outcome.ACCEPTED
+                        : group.duplicate || n > 0 ? Receipt.Outcome.DUPLICATE
                         : group.event.handled() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED;
                 receipts[group.positions.get(n)] = new Receipt(outcome, group.eventId);
             }

@@ -10,6 +10,10 @@ import java.sql.SQLException;
 interface InboxRows {
 
     /** Columns every new row gets, in this order; attempts and version start at 0. */
+    /** Re-opens a processed row for another round (see {@link InboxBatch#reopens}): due now, same id and history. */
+    String REOPEN = "UPDATE inbox_event SET status = '" + InboxStatus.RECEIVED.name() + "', next_attempt_at = ?,"
+            + " updated_at = ?, version = version + 1 WHERE id = ? AND status = '" + InboxStatus.DONE.name() + "'";
+
     String COLUMNS = "account_code, event_type, sale_id, sale_task_id, sale_order_number, dedupe_key, payload_hash,"
             + " deliveries, payload, source, status, attempts, next_attempt_at, received_at, updated_at, version";
 

@@ -29,7 +29,7 @@ final class PortableInboxRows implements InboxRows {
         for (InboxBatch.Group group : batch.groups()) {
             findStored(connection, batch, group);
         }
-        count(connection, batch.toCount());
+        count(connection, batch.toCount(), batch.now().atOffset(ZoneOffset.UTC));
         insert(connection, batch.toInsert(), source, batch.now().atOffset(ZoneOffset.UTC));
     }
 
@@ -68,12 +68,29 @@ final class PortableInboxRows implements InboxRows {
             }
         }
         if (newest != null) {
+            if (group.copiesBySale() != null && newest.status() == InboxStatus.DONE) {
+                newest = new InboxBatch.Stored(newest.id(), newest.status(), newest.receivedAt(),
+                        followedInSale(connection, group, newest.id()));
+            }
             batch.found(group.accountCode(), hash, newest);
         }
     }
 
+    private static boolean followedInSale(Connection connection, InboxBatch.Group group, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM inbox_event"
+                + " WHERE account_code = ? AND sale_id = ? AND id > ? FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, group.accountCode());
+            select.setString(2, group.copiesBySale());
+            select.setLong(3, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** The delivery counter is only ever changed by this relative update, never written back from an entity. */
-    private static void count(Connection connection, List<InboxBatch.Group> duplicates) throws SQLException {
+    private static void count(Connection connection, List<InboxBatch.Group> duplicates, OffsetDateTime now)
+            throws SQLException {
         if (duplicates.isEmpty()) {
             return;
         }
@@ -82,6 +99,19 @@ final class PortableInboxRows implements InboxRows {
             for (InboxBatch.Group group : duplicates) {
                 update.setInt(1, group.deliveries());
                 update.setLong(2, group.eventId);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        List<InboxBatch.Group> reopened = duplicates.stream().filter(g -> g.reopened).toList();
+        if (reopened.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(InboxRows.REOPEN)) {
+            for (InboxBatch.Group group : reopened) {
+                update.setObject(1, now);
+                update.setObject(2, now);
+                update.setLong(3, group.eventId);
                 update.addBatch();
             }
             update.executeBatch();

@@ -46,17 +46,25 @@ final class PostgresInboxRows implements InboxRows {
             + "     WHERE e.account_code = i.account_code AND e.dedupe_key IN (i.by_key, i.by_previous_key)"
             + "     AND e.payload_hash = i.payload_hash"
             + "   ORDER BY 1 DESC LIMIT 1) c),"
-            + " absorbing AS (SELECT ord, id FROM newest WHERE status IN (" + WAITING + ") OR received_at > ?),"
-            + " counted AS (UPDATE inbox_event e SET deliveries = e.deliveries + i.deliveries"
-            + "   FROM absorbing a JOIN incoming i ON i.ord = a.ord WHERE e.id = a.id RETURNING a.ord, e.id),"
+            // A processed copy followed by another event of its sale is re-opened (InboxBatch.reopens).
+            + " absorbing AS (SELECT n.ord, n.id, n.status = '" + InboxStatus.DONE.name() + "' AND EXISTS (SELECT 1"
+            + "   FROM incoming i JOIN inbox_event l ON l.account_code = i.account_code AND l.sale_id = i.sale_id"
+            + "   AND l.id > n.id WHERE i.ord = n.ord) AS reopen"
+            + "   FROM newest n WHERE n.status IN (" + WAITING + ") OR n.received_at > ?),"
+            + " counted AS (UPDATE inbox_event e SET deliveries = e.deliveries + i.deliveries,"
+            + "   status = CASE WHEN a.reopen THEN '" + InboxStatus.RECEIVED.name() + "' ELSE e.status END,"
+            + "   next_attempt_at = CASE WHEN a.reopen THEN CAST(? AS timestamptz) ELSE e.next_attempt_at END,"
+            + "   updated_at = CASE WHEN a.reopen THEN CAST(? AS timestamptz) ELSE e.updated_at END,"
+            + "   version = e.version + CASE WHEN a.reopen THEN 1 ELSE 0 END"
+            + "   FROM absorbing a JOIN incoming i ON i.ord = a.ord WHERE e.id = a.id RETURNING a.ord, e.id, a.reopen),"
             + " inserted AS (INSERT INTO inbox_event (" + COLUMNS + ")"
             + "   SELECT account_code, event_type, sale_id, sale_task_id, sale_order_number, dedupe_key, payload_hash,"
             + "     deliveries, payload, source, status, 0,"
             + "     CASE WHEN status = '" + InboxStatus.RECEIVED.name() + "' THEN CAST(? AS timestamptz) END, ?, ?, 0"
             + "   FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM absorbing a WHERE a.ord = i.ord)"
             + "   ORDER BY ord RETURNING account_code, dedupe_key, id)"
-            + " SELECT ord, id, TRUE FROM counted"
-            + " UNION ALL SELECT i.ord, n.id, FALSE FROM inserted n"
+            + " SELECT ord, id, TRUE, reopen FROM counted"
+            + " UNION ALL SELECT i.ord, n.id, FALSE, FALSE FROM inserted n"
             + "   JOIN incoming i ON i.account_code = n.account_code AND i.dedupe_key = n.dedupe_key";
 
     @Override
@@ -79,11 +87,15 @@ final class PostgresInboxRows implements InboxRows {
             statement.setObject(i++, now.minus(batch.window()));
             statement.setObject(i++, now);
             statement.setObject(i++, now);
+            statement.setObject(i++, now);
+            statement.setObject(i++, now);
             statement.setObject(i, now);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     InboxBatch.Group group = groups.get(rows.getInt(1));
-                    if (rows.getBoolean(3)) {
+                    if (rows.getBoolean(4)) {
+                        group.reopened(rows.getLong(2));
+                    } else if (rows.getBoolean(3)) {
                         group.absorbedBy(rows.getLong(2));
                     } else {
                         group.storedAs(rows.getLong(2));

@@ -82,6 +82,29 @@ class InboxBatchTest {
     }
 
     @Test
+    void aProcessedEventFollowedByAnotherEventOfItsSaleIsReopenedByItsCopy() {
+        // Authorised, undone, authorised again within the window: the second notice is the first's body again.
+        InboxBatch again = InboxBatch.of(List.of(event("a", "Sale/OrderAuthorised", "s1", true),
+                event("a", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
+        String hash = hashOf(again);
+        again.found("a", hash, new InboxBatch.Stored(3, InboxStatus.DONE, NOW.minusSeconds(5), true));
+        assertTrue(again.toInsert().isEmpty(), "the stored row is processed again, not a second row");
+        assertTrue(again.toCount().get(0).reopened);
+        assertEquals(Optional.of(3L), again.firstAccepted(), "the dispatcher is woken for it");
+        assertEquals(List.of(new Receipt(Receipt.Outcome.ACCEPTED, 3), new Receipt(Receipt.Outcome.DUPLICATE, 3)),
+                again.receipts());
+
+        InboxBatch waiting = InboxBatch.of(List.of(event("a", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
+        waiting.found("a", hash, new InboxBatch.Stored(3, InboxStatus.RECEIVED, NOW.minusSeconds(5), true));
+        assertEquals(List.of(new Receipt(Receipt.Outcome.DUPLICATE, 3)), waiting.receipts(),
+                "a row not processed yet will fetch the sale as it is then");
+        InboxBatch redelivered = InboxBatch.of(List.of(event("a", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
+        redelivered.found("a", hash, new InboxBatch.Stored(3, InboxStatus.DONE, NOW.minusSeconds(5), false));
+        assertEquals(List.of(new Receipt(Receipt.Outcome.DUPLICATE, 3)), redelivered.receipts(),
+                "nothing of the sale came between: a redelivery");
+    }
+
+    @Test
     void aStoredRowOfAnotherAccountIsNotTheSameEvent() {
         InboxBatch batch = InboxBatch.of(List.of(event("a", "Sale/OrderAuthorised", "s1", true)), NOW, WINDOW);
         String hash = hashOf(batch);
