@@ -273,6 +273,8 @@ class IntakeIT {
 
     @Test
     void aSaleUndoneAndAuthorisedAgainWithinTheDuplicateWindowIsAuthorisedAgain() {
+        Simulator.awaitSubscribed("Sale/OrderAuthorised");
+        Simulator.awaitSubscribed("Sale/Undo");
         JsonObject sale = Simulator.authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
         String saleId = sale.getString("ID");
         long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
