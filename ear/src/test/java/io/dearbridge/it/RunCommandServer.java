@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
+import org.wildfly.core.launcher.CliCommandBuilder;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
@@ -38,8 +39,8 @@ final class RunCommandServer implements AutoCloseable {
 
     private final Path base;
     private final Path console;
-    /** What the build's embedded CLI runs wrote to server.log while they configured the base. */
-    private final String configureLog;
+    /** What the embedded CLI runs (the build's, then {@link #configure}) wrote to server.log configuring the base. */
+    private String configureLog;
     private Process process;
     private ModelControllerClient client;
 
@@ -82,6 +83,31 @@ final class RunCommandServer implements AutoCloseable {
                 .launch();
         client = ModelControllerClient.Factory.create("remote+http", "127.0.0.1", MANAGEMENT_PORT);
         awaitReady();
+    }
+
+    /**
+     * Runs a CLI script offline on this base before its first start, as an operator runs
+     * {@code jboss-cli.sh --file=...} (the script starts an embedded server of its own).
+     */
+    void configure(Path script) throws IOException, InterruptedException {
+        Path log = base.resolve("configure-cli.log");
+        Path home = Path.of(System.getProperty("jboss.home")).toAbsolutePath();
+        CliCommandBuilder cli = CliCommandBuilder.of(home)
+                .setScriptFile(script.toAbsolutePath())
+                .addJavaOptions("-Djboss.server.base.dir=" + base.toAbsolutePath(),
+                        "-Djboss.cli.config=" + home.resolve("bin/jboss-cli.xml"));
+        // embed-server finds the server through JBOSS_HOME, as jboss-cli.sh sets it.
+        Process run = Launcher.of(cli).addEnvironmentVariable("JBOSS_HOME", home.toString())
+                .setRedirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).launch();
+        if (!run.waitFor(180, TimeUnit.SECONDS)) {
+            run.destroyForcibly();
+            throw new IllegalStateException(script + " did not finish in 180 s: " + tail(Files.readString(log)));
+        }
+        if (run.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed: " + tail(Files.readString(log)));
+        }
+        configureLog = serverLog();
     }
 
     /** Puts the EAR where the deployment scanner takes it, as a first start of a fresh server would find it. */

@@ -29,6 +29,12 @@ class SecretLeakIT {
 
     private static final String KEY_PROPERTY = "dearbridge.account.demo.application-key";
     private static final String SECRET_PROPERTY = "dearbridge.account.demo.webhook-secret";
+    /**
+     * Where the demo script keeps them, encrypted: system properties of their own, which its config source names
+     * in the two keys above ({@code ${demo.secret.application-key}}), so that the environment can override them.
+     */
+    private static final String DEMO_KEY_PROPERTY = "demo.secret.application-key";
+    private static final String DEMO_SECRET_PROPERTY = "demo.secret.webhook-secret";
     /** Read by the PostgreSQL datasource script; here only to see that a password given at boot is not shown. */
     private static final String DB_PASSWORD = "db-password-" + UUID.randomUUID();
 
@@ -63,8 +69,8 @@ class SecretLeakIT {
 
         // The way many operators (and the run command, before) configure them: plain text in <system-properties>.
         // The model shows what the operator typed there; logs and console still must not.
-        writeSystemProperty(KEY_PROPERTY, Demo.APPLICATION_KEY);
-        writeSystemProperty(SECRET_PROPERTY, Demo.WEBHOOK_SECRET);
+        addSystemProperty(KEY_PROPERTY, Demo.APPLICATION_KEY);
+        addSystemProperty(SECRET_PROPERTY, Demo.WEBHOOK_SECRET);
         server.reload();
         assertTheBridgeUsesTheDemoKeys();
         assertNoSecretInPagesOrErrorBodies();
@@ -81,9 +87,12 @@ class SecretLeakIT {
         assertConfigurationShowsOnlyEncryptedSecrets();
         assertNoSecretInLogsOrConsole("boot as the run command boots");
 
-        // The production section's way: nothing in standalone.xml, the keys from the environment.
-        server.execute(Operations.createRemoveOperation(Operations.createAddress("system-property", KEY_PROPERTY)));
-        server.execute(Operations.createRemoveOperation(Operations.createAddress("system-property", SECRET_PROPERTY)));
+        // The production section's way: nothing in standalone.xml, the keys from the environment (the demo's config
+        // source still names the removed properties: the environment's values come first, so they are not needed).
+        server.execute(Operations.createRemoveOperation(Operations.createAddress("system-property",
+                DEMO_KEY_PROPERTY)));
+        server.execute(Operations.createRemoveOperation(Operations.createAddress("system-property",
+                DEMO_SECRET_PROPERTY)));
         server.stop();
 
         server.start(Map.of(), secretsAsEnvironment());
@@ -125,7 +134,7 @@ class SecretLeakIT {
 
     /** standalone.xml, as the management model stores it: the demo's keys only as ${ENC::...}. */
     private void assertConfigurationShowsOnlyEncryptedSecrets() {
-        for (String property : List.of(KEY_PROPERTY, SECRET_PROPERTY, "dearsim.accounts")) {
+        for (String property : List.of(DEMO_KEY_PROPERTY, DEMO_SECRET_PROPERTY, "demo.secret.dearsim-accounts")) {
             ModelNode value = server.execute(Operations.createReadAttributeOperation(
                     Operations.createAddress("system-property", property), "value"));
             assertTrue(value.asExpression().getExpressionString().startsWith("${ENC::"), property + " = " + value);
@@ -195,9 +204,10 @@ class SecretLeakIT {
         assertNoSecret(console, "the console after the " + when);
     }
 
-    private void writeSystemProperty(String name, String value) {
-        server.execute(Operations.createWriteAttributeOperation(Operations.createAddress("system-property", name),
-                "value", value));
+    private void addSystemProperty(String name, String value) {
+        ModelNode add = Operations.createAddOperation(Operations.createAddress("system-property", name));
+        add.get("value").set(value);
+        server.execute(add);
     }
 
     private static HttpResponse<String> checked(int status, HttpResponse<String> response) {
