@@ -7,8 +7,8 @@
 # Node n runs at port offset CLUSTER_OFFSET + (n-1)*CLUSTER_STEP (defaults 800 and 100: node 1 on HTTP 8880,
 # management 10790; node 2 on 8980/10890), each from its own WildFly home under ear/target/cluster/node<n>,
 # configured by the same CLI scripts as production (configure-bridge.cli, configure-datasource-postgres.cli)
-# plus the demo's settings (configure-cluster.cli lets the environment override them); the accounts and database
-# come from the environment, as in production.
+# plus the demo's settings (configure-demo.cli keeps them in a config source below the environment, so the
+# environment overrides them); the accounts and database come from the environment, as in production.
 # HAProxy (Debian's package) listens on CLUSTER_LB_PORT (8870) and spreads /bridge over the nodes, checking
 # each node's /health/ready. DEAR is the simulator, deployed on node 1 only (its state is in memory, so there
 # must be one), so the failure drill kills node 2 or later. Database: CLUSTER_DB (dearbridge_cluster), created
@@ -49,11 +49,9 @@ prepare_node() {
     cp -r "$ROOT/ear/src/main/wildfly/modules/." "$home/modules/"
     cp "$pg_jar" "$home/modules/org/postgresql/main/postgresql.jar"
     # Users live in the database since issue 13 (the demo's are written after each migration).
-    cp "$ROOT"/ear/src/main/wildfly/demo/*.properties "$home/standalone/configuration/" 2>/dev/null || true
-    # The run command's order (the user realm in configure-bridge.cli reads the datasource), then the cluster's.
+    # The run command's order (the user realm in configure-bridge.cli reads the datasource).
     for cli in ear/src/main/wildfly/configure-datasource-postgres.cli ear/src/main/wildfly/configure-bridge.cli \
-               ear/src/main/wildfly/configure-credential-store.cli ear/src/main/wildfly/demo/configure-demo.cli \
-               ear/src/bench/cluster/configure-cluster.cli; do
+               ear/src/main/wildfly/configure-credential-store.cli ear/src/main/wildfly/demo/configure-demo.cli; do
         "$home/bin/jboss-cli.sh" --file="$ROOT/$cli" >> "$home/configure.log" 2>&1 \
             || { tail -20 "$home/configure.log"; die "$cli on node $n"; }
     done
