@@ -139,11 +139,8 @@ class DearFidelityIT {
         allSent(orderId);
         String oldTask = order(orderId).getJsonArray("fulfilments").getJsonObject(0).getString("taskId");
 
-        // The first authorisation counts as a minute old: the inbox merges an identical body received within
-        // dearbridge.inbox.duplicate-window (60 s), and DEAR's re-authorisation sends exactly that body again.
-        assertEquals(1, ItDatabase.update("update inbox_event set received_at = ?, dedupe_key = '0:' || payload_hash"
-                + " where sale_id = ? and event_type = 'Sale/OrderAuthorised'",
-                java.time.OffsetDateTime.now().minusDays(1), saleId.toLowerCase()));
+        // DEAR's re-authorisation sends the first one's body again, seconds later: the undo between makes the inbox
+        // process it again rather than take it for a redelivery.
         act(saleId, "undo");
         awaitStatus(orderId, "ON_HOLD");
         act(saleId, "lines", "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1},"

@@ -52,6 +52,13 @@ class ReturnsIT {
         Simulator.calm();
     }
 
+    /** A freshly deployed bridge subscribes after start; a sale or credit note made before would send no webhook. */
+    @BeforeEach
+    void subscribed() {
+        Simulator.awaitSubscribed("Sale/OrderAuthorised");
+        Simulator.awaitSubscribed("Sale/CreditNoteAuthorised");
+    }
+
     @Test
     void aCreditNoteRaisedInDearIsExpectedWithItsLinesAndReceivingItCreatesNoSecondNote() {
         Sale sale = shippedSale(TENT_AND_STOVES);
