@@ -125,8 +125,11 @@ public final class ReturnDesk {
             if (r.quantity().signum() <= 0) {
                 throw ReturnRejected.invalid(at + ".quantity must be greater than 0.");
             }
-            if (r.quantity().stripTrailingZeros().scale() > 4 || r.quantity().compareTo(MAX_QUANTITY) >= 0) {
+            if (r.quantity().stripTrailingZeros().scale() > 4) {
                 throw ReturnRejected.invalid(at + ".quantity allows at most 4 decimals.");
+            }
+            if (r.quantity().compareTo(MAX_QUANTITY) >= 0) {
+                throw ReturnRejected.invalid(at + ".quantity must be less than " + MAX_QUANTITY.toPlainString() + ".");
             }
             if (r.condition() == null) {
                 throw ReturnRejected.invalid(at + ".condition is required: RESTOCK or WRITE_OFF.");

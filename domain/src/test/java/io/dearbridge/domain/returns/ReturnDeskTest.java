@@ -69,6 +69,14 @@ class ReturnDeskTest {
     }
 
     @Test
+    void aQuantityTooLargeSaysSoRatherThanBlamingItsDecimals() {
+        ReturnDesk desk = new ReturnDesk(order("INVOICING", "AUTHORISED"), List.of());
+        ReturnRejected e = assertThrows(ReturnRejected.class,
+                () -> desk.dockReturn(List.of(line("TENT-2P-GRN", "1000000000", ItemCondition.WRITE_OFF, null))));
+        assertEquals("lines[0].quantity must be less than 1000000000.", e.getMessage());
+    }
+
+    @Test
     void anUnshippedOrVoidedOrderIsAConflict() {
         List<ReturnRequest> one = List.of(line("TENT-2P-GRN", "1", ItemCondition.WRITE_OFF, null));
         assertEquals(ReturnRejected.Reason.CONFLICT, assertThrows(ReturnRejected.class,

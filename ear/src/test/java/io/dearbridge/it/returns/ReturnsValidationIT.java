@@ -100,6 +100,8 @@ class ReturnsValidationIT {
                     lines(line(STOVE, "1.00001", "RESTOCK", RETURNS))),
             new Case("lines[0].quantity: numeric value out of bounds",
                     lines(line(STOVE, "1234567890123456", "RESTOCK", RETURNS))),
+            new Case("lines[0].quantity: must be less than 1000000000",
+                    lines(line(STOVE, "1000000000", "RESTOCK", RETURNS))),
             new Case("lines[0].sku: sku is required", lines(line(null, "1", "WRITE_OFF", null))),
             new Case("lines[0].sku: sku is required", lines(line("  ", "1", "WRITE_OFF", null))),
             new Case("lines[0].quantity: quantity is required", lines(line(STOVE, null, "WRITE_OFF", null))),

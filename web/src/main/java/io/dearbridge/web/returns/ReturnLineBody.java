@@ -3,6 +3,7 @@ package io.dearbridge.web.returns;
 import io.dearbridge.domain.returns.ItemCondition;
 import io.dearbridge.domain.returns.ReturnRequest;
 import io.dearbridge.web.problem.ProblemException;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,8 @@ public record ReturnLineBody(
         @NotBlank(message = "sku is required") @Size(max = 100) String sku,
         @Schema(required = true, example = "1", description = "Greater than 0, at most four decimals")
         @NotNull(message = "quantity is required") @Positive(message = "must be greater than 0")
-        @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+        @Digits(integer = 15, fraction = 4)
+        @DecimalMax(value = "1000000000", inclusive = false, message = "must be less than 1000000000") BigDecimal quantity,
         @Schema(required = true, example = "RESTOCK", enumeration = {"RESTOCK", "WRITE_OFF"})
         @NotBlank(message = "condition is required: RESTOCK or WRITE_OFF")
         // Case and surrounding blanks are forgiven, as the parse below forgives them.
