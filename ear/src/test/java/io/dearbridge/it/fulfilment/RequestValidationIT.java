@@ -64,13 +64,19 @@ class RequestValidationIT {
                 Map.entry("trackingNumber", new String[] {"ship", ship("StarTrack", LONG_256, "https://t.example", "Box 1")}),
                 Map.entry("trackingUrl", new String[] {"ship", ship("StarTrack", "T1", LONG_1024, "Box 1")}),
                 Map.entry("box", new String[] {"ship", ship("StarTrack", "T1", "https://t.example", LONG_256)}),
-                Map.entry("shipDate", new String[] {"ship", "{\"carrier\": \"StarTrack\"}"}));
+                Map.entry("shipDate", new String[] {"ship", "{\"carrier\": \"StarTrack\"}"}),
+                Map.entry("lines: at most 1000", new String[] {"picks", "{\"lines\": ["
+                        + String.join(", ", java.util.Collections.nCopies(1001,
+                        "{\"sku\": \"TENT-2P-GRN\", \"quantity\": 0.001, \"location\": \"" + loc + "\"}")) + "]}"}));
         cases.forEach((field, call) -> {
             HttpResponse<String> answer = warehouse("POST", "orders/" + orderId + "/" + call[0], call[1]);
             assertEquals(400, answer.statusCode(), field + ": " + answer.body());
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     field);
             assertTrue(answer.body().contains(field.split(" ")[0]), field + " named: " + answer.body());
+            if (field.contains(":")) {
+                assertTrue(answer.body().contains(field), field + " said: " + answer.body());
+            }
         });
         assertEquals(0, records(orderId), "no fulfilment record stored");
         assertEquals(List.of(), commands(orderId), "no outbox command queued");
@@ -97,6 +103,8 @@ class RequestValidationIT {
         assertEquals(0, line.getJsonObject("quantity").getInt("exclusiveMinimum"), line.toString());
         assertEquals("^\\d{1,15}([.]\\d{1,4})?$", line.getJsonObject("quantity").getString("pattern"),
                 line.toString());
+        assertEquals(1000, schemas.getJsonObject("StageLines").getJsonObject("properties").getJsonObject("lines")
+                .getInt("maxItems"), "a pick's lines are bounded");
         JsonObject ship = schemas.getJsonObject("ShipIt").getJsonObject("properties");
         assertEquals(256, ship.getJsonObject("carrier").getInt("maxLength"), ship.toString());
         assertEquals(1024, ship.getJsonObject("trackingUrl").getInt("maxLength"), "trackingUrl's limit: " + ship);
