@@ -101,13 +101,10 @@ class ConsoleIT {
     @Test
     void aFailedPushShowsDearsMessageAndReplayedAfterTheFaultIsClearedItSucceedsAndTheOrderMovesOn() {
         String message = "Location Main Warehouse: A-03-02 is closed for stocktake " + UUID.randomUUID();
-        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
-        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
-        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", message);
-        pick(orderId);
-        long command = pickCommand(orderId);
-        awaitStatus(command, "FAILED");
+        FailedPick failed = failedPick(message);
+        String number = failed.number();
+        long orderId = failed.orderId();
+        long command = failed.command();
 
         browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
         filterByText(number);
@@ -149,13 +146,10 @@ class ConsoleIT {
 
     @Test
     void aViewerSeesTheListsButNoActionsAndACraftedReplayPostChangesNothing() {
-        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
-        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
-        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the viewer test");
-        pick(orderId);
-        long command = pickCommand(orderId);
-        awaitStatus(command, "FAILED");
+        FailedPick failed = failedPick("Refused for the viewer test");
+        String number = failed.number();
+        long orderId = failed.orderId();
+        long command = failed.command();
         Simulator.calm();
 
         browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
@@ -193,6 +187,20 @@ class ConsoleIT {
         browser.until(d -> d.findElement(By.id("chart")));
         assertFalse(browser.has(By.xpath("//button[contains(., 'Heal now')]")), "no heal button for a viewer");
         assertFalse(browser.has(By.xpath("//button[contains(., 'Reconcile now')]")), "no reconcile button for a viewer");
+    }
+
+    /** A pick DEAR refused with 400 and {@code message} (the fault stays until the test calms DEAR). */
+    private record FailedPick(String number, long orderId, long command) {
+    }
+
+    private static FailedPick failedPick(String message) {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", message);
+        pick(orderId);
+        long command = pickCommand(orderId);
+        awaitStatus(command, "FAILED");
+        return new FailedPick(sale.getJsonObject("Order").getString("SaleOrderNumber"), orderId, command);
     }
 
     /** A pick held after DEAR's user undid the sale, which DEAR then authorised again (with {@code lines}, if given). */
@@ -297,13 +305,9 @@ class ConsoleIT {
 
     @Test
     void replayAllThatMatchReplaysTheFailedSyncsTheFilterShows() {
-        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
-        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
-        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the replay-all test");
-        pick(orderId);
-        long command = pickCommand(orderId);
-        awaitStatus(command, "FAILED");
+        FailedPick failed = failedPick("Refused for the replay-all test");
+        String number = failed.number();
+        long command = failed.command();
         Simulator.calm();
 
         browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
@@ -319,13 +323,10 @@ class ConsoleIT {
 
     @Test
     void aFailedPushIsDismissedWithAReasonThatTheAuditAndTheTimelineKeep() {
-        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
-        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
-        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
-        Simulator.fault(1000, 400, "POST", "sale/fulfilment/pick", "Refused for the dismiss test");
-        pick(orderId);
-        long command = pickCommand(orderId);
-        awaitStatus(command, "FAILED");
+        FailedPick failed = failedPick("Refused for the dismiss test");
+        String number = failed.number();
+        long orderId = failed.orderId();
+        long command = failed.command();
         Simulator.calm();
 
         browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
