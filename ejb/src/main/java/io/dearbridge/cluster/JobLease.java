@@ -26,11 +26,10 @@ public class JobLease {
     private static final Logger LOG = Logger.getLogger(JobLease.class.getName());
 
     /**
-     * This node, as lease rows name it: the server's node name, which must differ between nodes (as the transaction
-     * node identifier must). Stable across restarts and redeploys, so a node takes back at once a lease its previous
-     * run left behind (killed, or undeployed mid-job) instead of waiting for it to run out.
+     * This node ({@link ThisNode}), so it takes back at once a lease its previous run left behind (killed, or
+     * undeployed mid-job) instead of waiting for it to run out.
      */
-    private final String owner = System.getProperty("jboss.node.name", "node");
+    private final String owner = ThisNode.name();
 
     /** Jobs running in this deployment: the lease row cannot tell two runs of the same node apart. */
     private final Set<String> runningHere = ConcurrentHashMap.newKeySet();

@@ -1,5 +1,6 @@
 package io.dearbridge.inbox;
 
+import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
 import jakarta.ejb.Stateless;
@@ -60,6 +61,16 @@ public class InboxClaimer {
         return claim(" and e.accountCode not in :account", configured, max);
     }
 
+    /** Events this node was processing when it stopped (killed, or undeployed) fall due now, not at their lease's end. */
+    public int takeBackOwnClaims() {
+        return em.createQuery("update InboxEvent e set e.trail.nextAttemptAt = :now where e.status = :processing"
+                        + " and e.claimedBy = :node and e.trail.nextAttemptAt > :now")
+                .setParameter("now", Instant.now())
+                .setParameter("processing", InboxStatus.PROCESSING)
+                .setParameter("node", ThisNode.name())
+                .executeUpdate();
+    }
+
     private List<Claim> claim(String accountFilter, Object account, int max) {
         Instant now = Instant.now();
         List<InboxEvent> due = new ArrayList<>();
@@ -81,7 +92,7 @@ public class InboxClaimer {
         return due.stream()
                 .sorted(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id))
                 .limit(max)
-                .map(event -> new Claim(event.id(), event.accountCode(), event.startAttempt(now, now.plus(settings.lease())), now))
+                .map(event -> new Claim(event.id(), event.accountCode(), event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.dearbridge.inbox;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.dear.rate.DearWork;
 import io.dearbridge.dear.rate.Lane;
@@ -88,6 +89,11 @@ public class InboxDispatcher {
         loop = new DrainLoop<>("Inbox", executor,
                 () -> claims.claim(accounts.all().stream().map(DearAccount::code).toList()),
                 handouts -> handouts.forEach(claim -> executor.execute(() -> run(claim))));
+        int takenBack = claimer.takeBackOwnClaims();
+        if (takenBack > 0) {
+            LOG.info(() -> "Took back " + takenBack + " inbox events this node (" + ThisNode.name()
+                    + ") had in hand when it last stopped; they are due now");
+        }
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(period, period, new TimerConfig("inbox-poll", false));
     }

@@ -1,5 +1,6 @@
 package io.dearbridge.outbox;
 
+import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
@@ -60,6 +61,19 @@ public class OutboxClaimer {
         return configured.isEmpty() ? claimDue(max) : claim(" and c.accountCode not in :account", configured, max);
     }
 
+    /**
+     * Commands this node was sending when it stopped (killed, or undeployed mid-call) fall due now rather than when
+     * their lease runs out; their next claim treats DEAR's outcome as unknown and re-reads DEAR first.
+     */
+    public int takeBackOwnClaims() {
+        return em.createQuery("update OutboxCommand c set c.trail.nextAttemptAt = :now where c.status = :sending"
+                        + " and c.claimedBy = :node and c.trail.nextAttemptAt > :now")
+                .setParameter("now", Instant.now())
+                .setParameter("sending", OutboxStatus.SENDING)
+                .setParameter("node", ThisNode.name())
+                .executeUpdate();
+    }
+
     private List<ClaimedCommand> claim(String accountFilter, Object account, int max) {
         Instant now = Instant.now();
         TypedQuery<OutboxCommand> query = em.createQuery("select c from OutboxCommand c where c.status in :claimable"
@@ -89,7 +103,7 @@ public class OutboxClaimer {
             // Its node vanished mid-call: DEAR may or may not have the write, so the next attempt re-reads first.
             int attempt = command.trail().attempts();
             SyncFailure lost = new SyncFailure(FailureKind.TRANSIENT, null,
-                    "No outcome was recorded before the lease ran out (the server stopped while sending?)");
+                    "No outcome was recorded: the node sending it stopped (its lease ran out, or it started again)");
             command.fail(lost, settings.retryPolicy(), now);
             em.persist(SyncAttempt.ofOutbox(command.id(), attempt, command.updatedAt(), now, lost));
             if (command.status() == OutboxStatus.FAILED) {
@@ -107,7 +121,7 @@ public class OutboxClaimer {
         }
         boolean unknown = command.trail().attempts() > 0
                 && command.trail().lastFailureKind() == FailureKind.TRANSIENT;
-        int attempt = command.startAttempt(now, now.plus(settings.lease()));
+        int attempt = command.startAttempt(now, now.plus(settings.lease()), ThisNode.name());
         return Optional.of(claimOf(command, attempt, now, unknown));
     }
 

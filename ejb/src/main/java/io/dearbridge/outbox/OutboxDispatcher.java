@@ -2,6 +2,7 @@ package io.dearbridge.outbox;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.dear.rate.DearWork;
 import io.dearbridge.dear.rate.Lane;
@@ -93,6 +94,11 @@ public class OutboxDispatcher {
         loop = new DrainLoop<>("Outbox", executor,
                 () -> claims.claim(accounts.all().stream().map(DearAccount::code).toList()),
                 handouts -> handouts.forEach(this::handOut));
+        int takenBack = claimer.takeBackOwnClaims();
+        if (takenBack > 0) {
+            LOG.info(() -> "Took back " + takenBack + " outbox commands this node (" + ThisNode.name()
+                    + ") had in hand when it last stopped; they are due now");
+        }
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
     }

@@ -73,6 +73,10 @@ public class InboxEvent {
     @Embedded
     private AttemptTrail trail;
 
+    /** The node that claimed it last, so that node, started again, takes back at once what it had in hand. */
+    @Column(name = "claimed_by", length = 64)
+    private String claimedBy;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -119,7 +123,13 @@ public class InboxEvent {
 
     /** Claims the event; the lease says when another node may take it over if this one vanishes. */
     public int startAttempt(Instant now, Instant leaseUntil) {
+        return startAttempt(now, leaseUntil, null);
+    }
+
+    /** As {@link #startAttempt(Instant, Instant)}, claimed by {@code node}. */
+    public int startAttempt(Instant now, Instant leaseUntil, String node) {
         require(status.isDue() || leaseExpired(now), "process");
+        claimedBy = node;
         status = InboxStatus.PROCESSING;
         updatedAt = now;
         int attempt = trail.begin();
@@ -232,6 +242,10 @@ public class InboxEvent {
 
     public String note() {
         return note;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
     }
 
     public String payload() {

@@ -52,6 +52,10 @@ public class OutboxCommand {
     @Embedded
     private AttemptTrail trail;
 
+    /** The node that claimed it last, so that node, started again, takes back at once what it had in hand. */
+    @Column(name = "claimed_by", length = 64)
+    private String claimedBy;
+
     @Column(name = "response", columnDefinition = "text")
     private String response;
 
@@ -85,7 +89,13 @@ public class OutboxCommand {
 
     /** Claims the command; the lease says when another node may take it over if this one vanishes. */
     public int startAttempt(Instant now, Instant leaseUntil) {
+        return startAttempt(now, leaseUntil, null);
+    }
+
+    /** As {@link #startAttempt(Instant, Instant)}, claimed by {@code node}. */
+    public int startAttempt(Instant now, Instant leaseUntil, String node) {
         require(status.isDue(), "send");
+        claimedBy = node;
         status = OutboxStatus.SENDING;
         updatedAt = now;
         int attempt = trail.begin();
@@ -175,6 +185,10 @@ public class OutboxCommand {
 
     public CommandKind kind() {
         return kind;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
     }
 
     public String payload() {

@@ -4,6 +4,7 @@ import static io.dearbridge.it.Await.await;
 import static io.dearbridge.it.Bridge.importedOrder;
 import static io.dearbridge.it.Bridge.warehouse;
 import static io.dearbridge.it.OrderRows.allSent;
+import static io.dearbridge.it.OrderRows.commandIds;
 import static io.dearbridge.it.OrderRows.commands;
 import static io.dearbridge.it.Simulator.authorisedSale;
 import static io.dearbridge.it.Simulator.awaitSubscribed;
@@ -16,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dearbridge.it.Deployments;
+import io.dearbridge.it.InboxEvents;
+import io.dearbridge.it.ItDatabase;
 import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Commands pending when the application stops are sent after it starts again. The bridge is undeployed
- * (its timers, executor and in-memory state gone) and deployed anew against the same database.
+ * Commands pending when the application stops are sent after it starts again, and what the node had in hand when it
+ * stopped is taken back at once rather than after its lease. The bridge is undeployed (its timers, executor and
+ * in-memory state gone) and deployed anew against the same database.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxRestartIT {
@@ -44,14 +49,16 @@ class OutboxRestartIT {
     }
 
     @Test
-    void commandsPendingAtAStopAreSentAfterTheRestart() {
+    void commandsPendingOrInHandAtAStopAreSentAfterTheRestart() {
         long orderId;
+        String saleId;
         deployer.deploy(BRIDGE);
         try {
             calm();
             // A freshly deployed bridge subscribes a few seconds after start; a sale made before would go unheard.
             awaitSubscribed("Sale/OrderAuthorised");
             JsonObject sale = authorisedSale("[{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"price\": 249}]");
+            saleId = sale.getString("ID").toLowerCase();
             orderId = importedOrder(sale).getJsonNumber("id").longValue();
             fault(100000, 503, "POST", "sale/fulfilment/pick");
             assertEquals(202, warehouse("POST", "orders/" + orderId + "/picks", "{\"lines\": [{\"sku\":"
@@ -65,12 +72,26 @@ class OutboxRestartIT {
         }
         List<String> stopped = commands(orderId);
         assertTrue(stopped.get(1).equals("DEAR_PACK=PENDING"), stopped.toString());
+        // As if the node had been killed mid-work: the pick SENDING and the sale's import PROCESSING, each under a
+        // lease of another hour. The claims name this node, which takes them back as it starts.
+        long pick = commandIds(orderId).get(0);
+        String node = ItDatabase.query("select claimed_by from outbox_command where id = ?", row -> row.getString(1),
+                pick).get(0);
+        assertTrue(node != null && !node.isBlank(), "a claim names its node");
+        OffsetDateTime inAnHour = OffsetDateTime.now().plusHours(1);
+        assertEquals(1, ItDatabase.update("update outbox_command set status = 'SENDING', next_attempt_at = ?"
+                + " where id = ?", inAnHour, pick));
+        long imported = ItDatabase.query("select id from inbox_event where sale_id = ? and event_type ="
+                + " 'Sale/OrderAuthorised' and claimed_by = ?", row -> row.getLong(1), saleId, node).get(0);
+        assertEquals(1, ItDatabase.update("update inbox_event set status = 'PROCESSING', next_attempt_at = ?"
+                + " where id = ?", inAnHour, imported));
         calm();
         long before = lastSeq();
 
         deployer.deploy(BRIDGE);
         try {
             assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT"), allSent(orderId));
+            InboxEvents.awaitStatus(imported, "DONE");
             List<JsonObject> calls = callsSince(before);
             assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200));
             assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", 200));
