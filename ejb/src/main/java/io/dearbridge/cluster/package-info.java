@@ -1,2 +1,2 @@
-/** Timers that every node runs but whose work happens once: leases on rows of {@code job_lease}. */
+/** What several nodes share: leases on rows of {@code job_lease} for once-per-round jobs, and the node name claims carry. */
 package io.dearbridge.cluster;
