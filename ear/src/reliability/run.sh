@@ -94,14 +94,15 @@ new_home() {
     done
 }
 
-# What differs from the README's run for this test: addresses at the offsets, no demo traffic, a higher rate.
+# What differs from the README's run for this test: addresses at the offsets, no demo traffic, a higher rate. The
+# demo's settings live in a config source of ordinal 200 (configure-demo.cli); system properties (400) outrank it.
 cat > "$OUT/test-overrides.cli" <<EOF
 embed-server --server-config=standalone.xml --std-out=echo
 batch
-/system-property=dearbridge.account.demo.base-url:write-attribute(name=value, value="http://127.0.0.1:$SIM_PORT/dear-simulator/ExternalApi/v2")
-/system-property=dearbridge.public-base-url:write-attribute(name=value, value="http://127.0.0.1:$HTTP_PORT/bridge")
+/system-property=dearbridge.account.demo.base-url:add(value="http://127.0.0.1:$SIM_PORT/dear-simulator/ExternalApi/v2")
+/system-property=dearbridge.public-base-url:add(value="http://127.0.0.1:$HTTP_PORT/bridge")
 /system-property=dearbridge.account.demo.rate-limit:add(value=$RATE)
-/system-property=dearsim.demo-traffic:write-attribute(name=value, value=false)
+/system-property=dearsim.demo-traffic:add(value=false)
 run-batch
 stop-embedded-server
 EOF
