@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,27 +80,24 @@ public class FulfilmentService {
     }
 
     private Answer recordOrRefuse(long orderId, Caller<StageRecorded> caller, String action, Step step) {
-        Optional<Answer> first = answers.replay(caller);
-        if (first.isPresent()) {
-            return first.get();
-        }
+        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
+            Set<String> knownTasks = knownTasks(order);
+            Instant now = Instant.now();
+            Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
+            em.flush();
+            List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
+            Answer answer = caller.render().apply(StageRecorded.of(order, action, recorded, commands));
+            answers.remember(caller, answer);
+            return answer;
+        });
+    }
+
+    private WarehouseOrder lockedOrder(long orderId) {
         WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new FulfilmentRejected(FulfilmentRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
         }
-        // A concurrent repeat may have committed while this one waited for the lock.
-        first = answers.replay(caller);
-        if (first.isPresent()) {
-            return first.get();
-        }
-        Set<String> knownTasks = knownTasks(order);
-        Instant now = Instant.now();
-        Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
-        em.flush();
-        List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
-        Answer answer = caller.render().apply(StageRecorded.of(order, action, recorded, commands));
-        answers.remember(caller, answer);
-        return answer;
+        return order;
     }
 
     private static Set<String> knownTasks(WarehouseOrder order) {

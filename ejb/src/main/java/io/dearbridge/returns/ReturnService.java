@@ -13,6 +13,7 @@ import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import io.dearbridge.fulfilment.Answer;
 import io.dearbridge.fulfilment.Caller;
+import io.dearbridge.fulfilment.FirstAnswer;
 import io.dearbridge.fulfilment.IdempotentAnswers;
 import io.dearbridge.fulfilment.RecordRefused;
 import io.dearbridge.outbox.Outbox;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,19 +48,7 @@ public class ReturnService {
 
     /** Goods at the dock with no credit note: the bridge creates one in DEAR. */
     public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return refusing(() -> {
-            Optional<Answer> first = answers.replay(caller);
-            if (first.isPresent()) {
-                return first.get();
-            }
-            WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-            if (order == null) {
-                throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
-            }
-            first = answers.replay(caller);
-            if (first.isPresent()) {
-                return first.get();
-            }
+        return refusing(() -> FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).dockReturn(lines);
             Instant now = Instant.now();
             WarehouseReturn r = WarehouseReturn.dock(order.accountCode(), order.id(), order.saleId(),
@@ -72,26 +60,32 @@ public class ReturnService {
             OutboxCommand command = outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
                     CommandKind.CREDIT_NOTE, new CreditNoteCommand(r.id()).toJson(), now);
             return remember(caller, new ReturnRecorded(ReturnJson.of(r, List.of(command)).toString(), true));
-        });
+        }));
+    }
+
+    private WarehouseOrder lockedOrder(long orderId) {
+        WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
+        }
+        return order;
+    }
+
+    /** The return, with its order locked first (the order row is every writer's lock) and the return read after. */
+    private WarehouseReturn lockedReturn(long returnId) {
+        WarehouseReturn found = em.find(WarehouseReturn.class, returnId);
+        if (found == null) {
+            throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No return " + returnId + ".");
+        }
+        em.find(WarehouseOrder.class, found.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found);
+        return found;
     }
 
     /** The goods of an expected return arrived. DEAR has the credit note; only missing restock is pushed. */
     public Answer receive(long returnId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return refusing(() -> {
-            Optional<Answer> first = answers.replay(caller);
-            if (first.isPresent()) {
-                return first.get();
-            }
-            WarehouseReturn found = em.find(WarehouseReturn.class, returnId);
-            if (found == null) {
-                throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No return " + returnId + ".");
-            }
-            WarehouseOrder order = em.find(WarehouseOrder.class, found.orderId(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(found);
-            first = answers.replay(caller);
-            if (first.isPresent()) {
-                return first.get();
-            }
+        return refusing(() -> FirstAnswer.orElse(answers, caller, () -> lockedReturn(returnId), found -> {
+            WarehouseOrder order = em.find(WarehouseOrder.class, found.orderId());
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).receipt(found, lines);
             Instant now = Instant.now();
             found.receive(received, caller.principal(), now);
@@ -109,7 +103,7 @@ public class ReturnService {
                             .collect(Collectors.joining(", ")) + ")"), Source.WAREHOUSE);
             em.flush();
             return remember(caller, new ReturnRecorded(ReturnJson.of(found, commands).toString(), !commands.isEmpty()));
-        });
+        }));
     }
 
     private interface Work {
