@@ -35,6 +35,16 @@ public final class SimulatorAccount {
         return Http.json(Simulator.control("POST", path("/sales"), json));
     }
 
+    /** A DEAR user's action on a sale of this account (pick, pack, ship, void, ...), with the webhooks it fires. */
+    public JsonObject act(String saleId, String action) {
+        return Http.json(Simulator.control("POST", path("/sales/" + saleId + "/" + action), "{}"));
+    }
+
+    /** The sale as DEAR holds it, read through the control API (not a DEAR call). */
+    public JsonObject sale(String saleId) {
+        return Http.json(Simulator.control("GET", path("/sales/" + saleId), null));
+    }
+
     public JsonArray calls() {
         return Http.json(Simulator.control("GET", path("/calls"), null));
     }

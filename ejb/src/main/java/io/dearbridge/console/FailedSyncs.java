@@ -17,7 +17,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The failed-sync list: inbox events and outbox commands that are FAILED, HELD or RETRY, across accounts,
+ * The failed-sync list: inbox events and outbox commands that are FAILED, HELD or RETRY, and those WAITING without a
+ * failed attempt (for DEAR's budget or an earlier event; shown only when asked for), across accounts,
  * filtered, sorted and paged in the database (one SQL over both tables, written for H2 and PostgreSQL alike).
  * Plain JDBC because the list is a union of two tables with an order lookup each, which JPQL cannot express.
  */
@@ -25,21 +26,31 @@ import javax.sql.DataSource;
 @RolesAllowed({"admin", "viewer"})
 public class FailedSyncs {
 
-    /** The states an operator may have to act on. */
-    public static final List<String> STATES = List.of("FAILED", "HELD", "RETRY");
+    /** The states the list can show; with no state chosen it shows {@link #TO_ACT_ON}. */
+    public static final List<String> STATES = List.of("FAILED", "HELD", "RETRY", "WAITING");
+
+    /** What an operator must act on: the default filter. RETRY and WAITING go on by themselves. */
+    public static final List<String> TO_ACT_ON = List.of("FAILED", "HELD");
+
+    /** DEAR's last message, or for an item that waits without one, why it waits. */
+    private static final String WAIT_TEXT = "COALESCE(%1$s.last_error, CASE %1$s.waiting_for"
+            + " WHEN 'DEAR_BUDGET' THEN 'Waiting for the account''s DEAR call budget'"
+            + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document' END)";
 
     private static final String UNION = "SELECT * FROM ("
             + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.sale_order_number,"
-            + " e.event_type AS type, e.status, e.attempts, e.last_http_status, e.last_error, e.next_attempt_at,"
+            + " e.event_type AS type, CASE WHEN e.status = 'RECEIVED' THEN 'WAITING' ELSE e.status END AS status,"
+            + " e.attempts, e.last_http_status, " + WAIT_TEXT.formatted("e") + " AS last_error, e.next_attempt_at,"
             + " o.id AS order_id"
             + " FROM inbox_event e LEFT JOIN warehouse_order o ON o.account_code = e.account_code AND o.sale_id = e.sale_id"
-            + " WHERE e.status IN ('FAILED', 'RETRY')"
+            + " WHERE e.status IN ('FAILED', 'RETRY') OR (e.status = 'RECEIVED' AND e.waiting_for IS NOT NULL)"
             + " UNION ALL"
-            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type, c.status,"
-            + " c.attempts, c.last_http_status, c.last_error, c.next_attempt_at, o.id"
+            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type,"
+            + " CASE WHEN c.status = 'PENDING' THEN 'WAITING' ELSE c.status END,"
+            + " c.attempts, c.last_http_status, " + WAIT_TEXT.formatted("c") + ", c.next_attempt_at, o.id"
             + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = CASE WHEN c.ordering_key LIKE 'order:%'"
             + " THEN CAST(SUBSTRING(c.ordering_key, 7) AS BIGINT) END"
-            + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY')"
+            + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY') OR (c.status = 'PENDING' AND c.waiting_for IS NOT NULL)"
             + ") s";
 
     /** Sortable columns by the name the page uses; anything else sorts by time. */
@@ -132,6 +143,9 @@ public class FailedSyncs {
         if (filter.state() != null) {
             and(sql).append("s.status = ?");
             parameters.add(filter.state());
+        } else {
+            and(sql).append("s.status IN (" + String.join(", ", TO_ACT_ON.stream().map(st -> "'" + st + "'").toList())
+                    + ")");
         }
         if (filter.text() != null) {
             String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

@@ -66,7 +66,7 @@ class DearCalls {
                 return once(account, what, call, type, false);
             } catch (DearCallException e) {
                 if (!e.retryable() || attempt >= settings.readAttempts()) {
-                    throw e;
+                    throw abandoned(account, e);
                 }
                 LOG.info(() -> account.code() + " " + what + ": " + e.getMessage() + "; retrying");
                 if (e.kind() == FailureKind.TRANSIENT) {
@@ -77,7 +77,27 @@ class DearCalls {
     }
 
     <T> T write(DearAccount account, String what, Function<DearApi, Response> call, JavaType type) {
-        return once(account, what, call, type, true);
+        try {
+            return once(account, what, call, type, true);
+        } catch (DearCallException e) {
+            throw abandoned(account, e);
+        }
+    }
+
+    /**
+     * The work on this thread leaves unfinished, to be tried again: the DEAR calls it made before are wasted, and
+     * counted as calls without progress. With work that waits once started (see {@link DearWork}) this stays 0 but
+     * for DEAR's own failures.
+     */
+    private <E extends RuntimeException> E abandoned(DearAccount account, E e) {
+        boolean retried = e instanceof CallDeferred || (e instanceof DearCallException d && d.retryable());
+        int wasted = retried ? DearWork.abandon() : 0;
+        if (wasted > 0) {
+            metrics.callsWithoutProgress(account.code(), wasted);
+            LOG.info(() -> account.code() + ": " + wasted + " DEAR call(s) spent on work that must start again ("
+                    + e.getMessage() + ")");
+        }
+        return e;
     }
 
     private <T> T once(DearAccount account, String what, Function<DearApi, Response> call, JavaType type,
@@ -88,11 +108,12 @@ class DearCalls {
             exchange = exchange(account, what, call, gate, write);
         } catch (CallDeferred e) {
             metrics.dearCall(account.code(), what, "deferred");
-            throw e;
+            throw abandoned(account, e);
         } catch (DearCallException e) {
             metrics.dearCall(account.code(), what, e.kind().name());
             throw e;
         }
+        DearWork.sent(exchange.ok());
         if (exchange.ok()) {
             metrics.dearCall(account.code(), what, "ok");
             credentials.answered(account.code());
@@ -123,6 +144,9 @@ class DearCalls {
         try {
             if (lane == Lane.OTHER) {
                 permit = gate.enter(settings.maxWait().toNanos());
+            } else if (DearWork.started()) {
+                // Its earlier calls are spent: wait for this token (about one interval) rather than waste them.
+                permit = gate.enter(lane, Math.min(settings.maxWait().toNanos(), gate.settings().window().toNanos()));
             } else {
                 AccountGate.Entry entry = gate.tryEnter(lane, governor.lanes().deferAfter().toNanos());
                 if (!entry.admitted()) {
@@ -142,7 +166,7 @@ class DearCalls {
         }
         if (permit.isEmpty()) {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "
-                    + account.code() + " within " + settings.maxWait().toMillis() + " ms", false, null);
+                    + account.code() + " in time", false, null);
         }
         try (AccountGate.Permit held = permit.get();
              Response response = call.apply(clients.api(account, settings))) {
@@ -150,6 +174,7 @@ class DearCalls {
             return new DearExchange(response.getStatus(), body,
                     DearExchange.parseRetryAfter(response.getHeaderString("Retry-After")));
         } catch (ProcessingException e) {
+            DearWork.sent(false);
             // Timeouts, refused or dropped connections: no answer, so a write may or may not have landed.
             throw new DearCallException(FailureKind.TRANSIENT, null, "no answer from DEAR for " + what + ": "
                     + describe(e), write, e);

@@ -4,6 +4,7 @@ import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.domain.sync.WaitReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class InboxOutcomes {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event != null && event.status() == InboxStatus.PROCESSING) {
             Instant now = Instant.now();
-            event.defer(now.plus(settings.waitForEarlier()), now);
+            event.defer(now.plus(settings.waitForEarlier()), now, WaitReason.EARLIER_EVENT);
         }
     }
 
@@ -53,7 +54,7 @@ public class InboxOutcomes {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event != null && event.status() == InboxStatus.PROCESSING) {
             Instant now = Instant.now();
-            event.defer(now.plus(retryAfter), now);
+            event.defer(now.plus(retryAfter), now, WaitReason.DEAR_BUDGET);
         }
     }
 

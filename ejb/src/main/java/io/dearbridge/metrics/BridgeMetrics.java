@@ -28,6 +28,14 @@ public class BridgeMetrics {
                 "outcome", outcome.toLowerCase(Locale.ROOT))).increment();
     }
 
+    /**
+     * Successful DEAR calls whose work then did not complete (deferred, or failed to be tried again, after the
+     * call): budget spent without progress. Expected to stay 0 apart from DEAR's own failures.
+     */
+    public void callsWithoutProgress(String account, int calls) {
+        registry.counter("dearbridge.dear.calls.without.progress", Tags.of("account", account)).increment(calls);
+    }
+
     /** Time a call spent waiting for the account's rate governor (a place and a token), by lane. */
     public void governorWait(String account, String lane, Duration waited) {
         registry.timer("dearbridge.governor.wait", Tags.of("account", account, "lane", lane.toLowerCase(Locale.ROOT)))

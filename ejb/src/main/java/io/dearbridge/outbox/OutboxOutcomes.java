@@ -4,6 +4,7 @@ import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.domain.sync.WaitReason;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,7 +35,7 @@ public class OutboxOutcomes {
         OutboxCommand command = em.find(OutboxCommand.class, claim.id());
         if (command != null && command.status() == OutboxStatus.SENDING) {
             Instant now = Instant.now();
-            command.defer(now.plus(retryAfter), now);
+            command.defer(now.plus(retryAfter), now, WaitReason.DEAR_BUDGET);
             holdIfCancelled(command, handler, now);
         }
     }
@@ -44,7 +45,7 @@ public class OutboxOutcomes {
      * held); it is held here as it goes back to waiting, rather than at its next claim, which may be a while.
      */
     private void holdIfCancelled(OutboxCommand command, CommandHandler<?> handler, Instant now) {
-        if (handler == null || command.status() != OutboxStatus.RETRY) {
+        if (handler == null || !command.status().isDue()) {
             return;
         }
         handler.holdReason(command).ifPresent(reason -> {

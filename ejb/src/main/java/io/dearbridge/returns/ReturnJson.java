@@ -70,6 +70,11 @@ public final class ReturnJson {
                 if (c.trail().lastHttpStatus() != null) {
                     command.add("lastHttpStatus", c.trail().lastHttpStatus());
                 }
+                // Waiting is not failing: say why, and when it is expected to go.
+                c.waitingFor().ifPresent(reason -> {
+                    command.add("waitingFor", reason.name());
+                    add(command, "expectedStart", c.trail().nextAttemptAt());
+                });
                 queued.add(command);
             }
             json.add("commands", queued);

@@ -4,6 +4,7 @@ import io.dearbridge.domain.sync.AttemptTrail;
 import io.dearbridge.domain.sync.IllegalTransitionException;
 import io.dearbridge.domain.sync.RetryPolicy;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.domain.sync.WaitReason;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -69,6 +71,11 @@ public class InboxEvent {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private InboxStatus status;
+
+    /** Set while the item waits without a failed attempt (see {@link WaitReason}); cleared when it is claimed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for", length = 20)
+    private WaitReason waitingFor;
 
     @Embedded
     private AttemptTrail trail;
@@ -130,6 +137,7 @@ public class InboxEvent {
     public int startAttempt(Instant now, Instant leaseUntil, String node) {
         require(status.isDue() || leaseExpired(now), "process");
         claimedBy = node;
+        waitingFor = null;
         status = InboxStatus.PROCESSING;
         updatedAt = now;
         int attempt = trail.begin();
@@ -176,13 +184,22 @@ public class InboxEvent {
         updatedAt = now;
     }
 
-    /** Puts the event back without counting an attempt, e.g. while an earlier event of its sale is pending. */
-    public void defer(Instant until, Instant now) {
+    /**
+     * Puts the event back without counting an attempt, for {@code reason} until {@code until}: waiting, not failing,
+     * so it is RECEIVED again unless an earlier attempt failed.
+     */
+    public void defer(Instant until, Instant now, WaitReason reason) {
         require(status == InboxStatus.PROCESSING, "defer");
-        status = InboxStatus.RETRY;
         trail.withdraw();
+        status = trail.attempts() == 0 ? InboxStatus.RECEIVED : InboxStatus.RETRY;
+        waitingFor = reason;
         trail.postpone(until);
         updatedAt = now;
+    }
+
+    /** Why the event waits without a failed attempt, if it does; its expected start is its next attempt time. */
+    public Optional<WaitReason> waitingFor() {
+        return Optional.ofNullable(waitingFor);
     }
 
     public void replay(Instant now) {

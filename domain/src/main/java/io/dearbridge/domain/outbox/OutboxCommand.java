@@ -4,6 +4,7 @@ import io.dearbridge.domain.sync.AttemptTrail;
 import io.dearbridge.domain.sync.IllegalTransitionException;
 import io.dearbridge.domain.sync.RetryPolicy;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.domain.sync.WaitReason;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -48,6 +50,11 @@ public class OutboxCommand {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private OutboxStatus status;
+
+    /** Set while the item waits without a failed attempt (see {@link WaitReason}); cleared when it is claimed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for", length = 20)
+    private WaitReason waitingFor;
 
     @Embedded
     private AttemptTrail trail;
@@ -96,6 +103,7 @@ public class OutboxCommand {
     public int startAttempt(Instant now, Instant leaseUntil, String node) {
         require(status.isDue(), "send");
         claimedBy = node;
+        waitingFor = null;
         status = OutboxStatus.SENDING;
         updatedAt = now;
         int attempt = trail.begin();
@@ -122,19 +130,29 @@ public class OutboxCommand {
         updatedAt = now;
     }
 
-    /** Puts the command back unsent without counting an attempt (DEAR had no call for its account yet). */
-    public void defer(Instant until, Instant now) {
+    /**
+     * Puts the command back unsent without counting an attempt (DEAR had no call for its account yet): waiting, not
+     * failing, so it is PENDING again unless an earlier attempt failed, and says why it waits until {@code until}.
+     */
+    public void defer(Instant until, Instant now, WaitReason reason) {
         require(status == OutboxStatus.SENDING, "defer");
-        status = OutboxStatus.RETRY;
         trail.withdraw();
+        status = trail.attempts() == 0 ? OutboxStatus.PENDING : OutboxStatus.RETRY;
+        waitingFor = reason;
         trail.postpone(until);
         updatedAt = now;
+    }
+
+    /** Why the command waits without a failed attempt, if it does; its expected start is its next attempt time. */
+    public Optional<WaitReason> waitingFor() {
+        return Optional.ofNullable(waitingFor);
     }
 
     /** Stops a command that has not been sent yet, because DEAR cancelled or reopened the sale. */
     public void hold(Instant now) {
         require(status.isDue(), "hold");
         status = OutboxStatus.HELD;
+        waitingFor = null;
         updatedAt = now;
     }
 

@@ -87,4 +87,16 @@ class InboxEventTest {
         assertNull(event.trail().lastError());
         assertNull(event.trail().lastFailureKind());
     }
+
+    @Test
+    void anEventWaitingForAnEarlierOneIsReceivedAgainAndSaysWhy() {
+        InboxEvent event = event();
+        event.startAttempt(T0);
+        event.defer(T0.plusSeconds(2), T0, io.dearbridge.domain.sync.WaitReason.EARLIER_EVENT);
+        assertEquals(InboxStatus.RECEIVED, event.status());
+        assertEquals(0, event.trail().attempts());
+        assertEquals(java.util.Optional.of(io.dearbridge.domain.sync.WaitReason.EARLIER_EVENT), event.waitingFor());
+        event.startAttempt(T0.plusSeconds(2));
+        assertEquals(java.util.Optional.empty(), event.waitingFor());
+    }
 }

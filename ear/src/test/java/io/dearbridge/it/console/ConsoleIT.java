@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dearbridge.it.Await;
 import io.dearbridge.it.Bridge;
 import io.dearbridge.it.Demo;
+import io.dearbridge.it.Http;
 import io.dearbridge.it.Deployments;
 import io.dearbridge.it.ItDatabase;
 import io.dearbridge.it.Simulator;
@@ -394,6 +395,39 @@ class ConsoleIT {
             assertTrue(lastPageMillis < 5000, "last page took " + lastPageMillis + " ms");
         } finally {
             deleteBulk(many);
+        }
+    }
+
+    /**
+     * Work that waits only for DEAR's budget has not failed: the default list (what an operator must act on) leaves it
+     * out, and the WAITING state shows it with why it waits and when it is expected to go.
+     */
+    @Test
+    void workWaitingForDearsBudgetIsNotAFailedSyncButIsShownAsWaitingWhenAskedFor() {
+        String key = "test:waiting-" + UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        // Not due for a day, so no dispatcher takes it while the test looks at it.
+        ItDatabase.update("insert into outbox_command (account_code, ordering_key, command_type, payload, status,"
+                + " attempts, next_attempt_at, created_at, updated_at, waiting_for)"
+                + " values (?, ?, 'DEAR_PICK', '{}', 'PENDING', 0, ?, ?, ?, 'DEAR_BUDGET')",
+                Demo.ACCOUNT, key, now.plusDays(1), now, now);
+        try {
+            browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml?state=WAITING");
+            String waiting = browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(.,"
+                    + " 'Waiting for the account')]"))).getText();
+            assertTrue(waiting.contains("WAITING"), waiting);
+            assertTrue(waiting.contains("0"), "no attempt: " + waiting);
+            browser.screenshot("10-waiting");
+
+            browser.driver.get(Http.BASE + "/bridge/admin/syncs.xhtml");
+            browser.type(By.id("f:text"), "Waiting for the account");
+            browser.driver.findElement(By.id("f:apply")).click();
+            browser.ajaxDone();
+            assertFalse(browser.driver.findElement(By.id("f:table_data")).getText().contains("Waiting for the account"),
+                    "the default list shows only what an operator must act on");
+        } finally {
+            ItDatabase.update("update outbox_command set status = 'DISMISSED', waiting_for = null where ordering_key = ?",
+                    key);
         }
     }
 

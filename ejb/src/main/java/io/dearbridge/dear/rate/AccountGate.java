@@ -11,8 +11,9 @@ import java.util.function.LongSupplier;
  * token. In that order, so the token's time is the send time: a token taken early and used late could bunch
  * calls up and overrun DEAR's window.
  *
- * <p>Two ways in. {@link #enter} waits (the watchdog, an operator's request). {@link #tryEnter} is for the
- * dispatchers' lanes: it waits at most a short while and otherwise says when to come back, so that no thread
+ * <p>Two ways in. {@link #enter} waits (the watchdog, an operator's request, and dispatched work that has already
+ * called DEAR and must finish rather than waste that call). {@link #tryEnter} is for dispatched work that has
+ * not called DEAR yet: it waits at most a short while and otherwise says when to come back, so that no thread
  * sleeps for this account while another account's work could run; between the import and write lanes it
  * keeps {@link LaneTurns weighted turns}.
  */
@@ -61,6 +62,14 @@ public final class AccountGate {
      * longer: the caller gives up rather than piling up threads.
      */
     public Optional<Permit> enter(long maxWaitNanos) throws InterruptedException {
+        return enter(Lane.OTHER, maxWaitNanos);
+    }
+
+    /**
+     * Waits like {@link #enter(long)} for work of {@code lane} that has already called DEAR: its lane's turn is
+     * not asked (refusing it now would waste the call it made), but the token counts towards the lane's turn.
+     */
+    public Optional<Permit> enter(Lane lane, long maxWaitNanos) throws InterruptedException {
         long start = nanoClock.getAsLong();
         // In slices, so that a shutdown does not wait for a slot another call holds.
         while (!inFlight.tryAcquire(Math.min(SLICE_NANOS, Math.max(0, maxWaitNanos - (nanoClock.getAsLong() - start))),
@@ -72,7 +81,7 @@ public final class AccountGate {
         boolean entered = false;
         try {
             long left = maxWaitNanos - (nanoClock.getAsLong() - start);
-            long wait = reserve(Lane.OTHER, Math.max(0, left));
+            long wait = reserve(lane, Math.max(0, left), true);
             if (wait < 0 || closed()) {
                 return Optional.empty();
             }
@@ -98,7 +107,7 @@ public final class AccountGate {
         }
         boolean entered = false;
         try {
-            long wait = reserve(lane, maxWaitNanos);
+            long wait = reserve(lane, maxWaitNanos, false);
             if (wait < 0 || closed()) {
                 return Entry.later(Math.max(budget.nanosUntilNext(), settings.intervalNanos() / 2));
             }
@@ -127,10 +136,10 @@ public final class AccountGate {
         return budget.nanosUntilNext();
     }
 
-    private long reserve(Lane lane, long maxWaitNanos) {
+    private long reserve(Lane lane, long maxWaitNanos, boolean finishing) {
         synchronized (turns) {
             long now = nanoClock.getAsLong();
-            if (!turns.mayTake(lane, now)) {
+            if (!finishing && !turns.mayTake(lane, now)) {
                 turns.refused(lane, now);
                 return -1;
             }

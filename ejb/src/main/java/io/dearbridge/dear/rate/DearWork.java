@@ -3,15 +3,19 @@ package io.dearbridge.dear.rate;
 import java.util.Optional;
 
 /**
- * The lane of the work running on this thread. The dispatchers wrap each handler in {@link #run}; every DEAR
- * call the handler makes (however deep) then asks the governor for a token of that lane without sleeping
- * for it, and throws {@link CallDeferred} instead. A thread-local because the handler's calls pass through
- * beans that know nothing of lanes (the sale importer, the fulfilment push).
+ * The lane of the work running on this thread, and what that work has spent of DEAR's budget so far. The
+ * dispatchers wrap each handler in {@link #run}; every DEAR call the handler makes (however deep) asks the governor
+ * for a token of that lane. Until the work has called DEAR, a call with no token soon throws {@link CallDeferred}
+ * and the work goes back to its queue having spent nothing. Once it has called DEAR it is {@link #started()} and
+ * waits for its next tokens instead: deferring then would throw away the calls it made, and a command that reads
+ * before it writes could read again and again without ever writing (issue 21). A thread-local because the handler's
+ * calls pass through beans that know nothing of lanes (the sale importer, the fulfilment push).
  */
 public final class DearWork {
 
     private static final ThreadLocal<Lane> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<CallDeferred> DEFERRED = new ThreadLocal<>();
+    private static final ThreadLocal<Spent> SPENT = new ThreadLocal<>();
 
     private DearWork() {
     }
@@ -22,18 +26,25 @@ public final class DearWork {
      */
     public static Optional<CallDeferred> run(Lane lane, Runnable work) {
         Lane before = CURRENT.get();
+        Spent spentBefore = SPENT.get();
         CURRENT.set(lane);
+        SPENT.set(new Spent());
         DEFERRED.remove();
         try {
             work.run();
             return Optional.ofNullable(DEFERRED.get());
         } finally {
             DEFERRED.remove();
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
+            restore(CURRENT, before);
+            restore(SPENT, spentBefore);
+        }
+    }
+
+    private static <T> void restore(ThreadLocal<T> local, T before) {
+        if (before == null) {
+            local.remove();
+        } else {
+            local.set(before);
         }
     }
 
@@ -49,5 +60,41 @@ public final class DearWork {
     public static Lane current() {
         Lane lane = CURRENT.get();
         return lane == null ? Lane.OTHER : lane;
+    }
+
+    /** Whether this thread's dispatched work has already sent a call to DEAR (and so must not defer the next). */
+    public static boolean started() {
+        Spent spent = SPENT.get();
+        return spent != null && spent.sent > 0;
+    }
+
+    /** A call of this thread's work went out to DEAR; {@code answered} when DEAR answered it with success. */
+    public static void sent(boolean answered) {
+        Spent spent = SPENT.get();
+        if (spent != null) {
+            spent.sent++;
+            if (answered) {
+                spent.succeeded++;
+            }
+        }
+    }
+
+    /**
+     * The work is leaving unfinished (deferred, or failing in a way that will be retried): answers how many of its
+     * successful calls are thereby wasted, and forgets them so that they are counted once.
+     */
+    public static int abandon() {
+        Spent spent = SPENT.get();
+        if (spent == null) {
+            return 0;
+        }
+        int wasted = spent.succeeded;
+        spent.succeeded = 0;
+        return wasted;
+    }
+
+    private static final class Spent {
+        int sent;
+        int succeeded;
     }
 }
