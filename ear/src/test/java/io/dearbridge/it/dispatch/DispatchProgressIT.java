@@ -67,6 +67,7 @@ class DispatchProgressIT {
         HttpResponse<String> dock = Bridge.warehouse("POST", "orders/" + returned.orderId() + "/returns",
                 "{\"lines\": [{\"sku\": \"STOVE-GAS-01\", \"quantity\": 1, \"condition\": \"WRITE_OFF\"}]}");
         assertEquals(202, dock.statusCode(), dock.body());
+        List<String> busy = newSalesInDear(3);
         HttpResponse<String> shipIt = Bridge.warehouse("POST", "orders/" + other.orderId() + "/ship",
                 "{\"carrier\": \"Australia Post\", \"trackingNumber\": \"AP-STEADY\", \"shipDate\": \"2026-12-06\"}");
         assertEquals(202, shipIt.statusCode(), shipIt.body());
@@ -83,6 +84,7 @@ class DispatchProgressIT {
                 "one GET sale for the note before it was written: " + calls);
         assertTrue(took < PROMPTLY.toMillis(), "written after " + took + " ms");
         Bridge.awaitOrderStatus(other.orderId(), "SHIPPED");
+        busy.forEach(number -> Await.await("order " + number, () -> order(number)));
         assertEquals(wastedBefore, callsWithoutProgress(), "no DEAR call spent without progress");
     }
 
@@ -132,18 +134,35 @@ class DispatchProgressIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"SaleTaskID\":\"" + taskId + "\",\"SaleOrderNumber\":\""
                         + number + "\"}")));
         assertEquals(200, delivered.statusCode(), delivered.body());
+        List<String> busy = newSalesInDear(3);
         Await.await("order " + number + " imported", PROMPTLY, () -> order(number));
         long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
         List<JsonObject> calls = callsSince(seq);
-        assertEquals(1, count(calls, "GET", "sale", 400), "the task id tried once as a sale id: " + calls);
+        assertEquals(1, calls.stream().filter(c -> isCall(c, "GET", "sale") && queried(c, taskId)).count(),
+                "the task id tried once as a sale id: " + calls);
         assertEquals(1, count(calls, "GET", "saleList", null), "the order number looked up once: " + calls);
-        assertEquals(1, count(calls, "GET", "sale", 200), "the sale read once: " + calls);
+        assertEquals(1, calls.stream().filter(c -> isCall(c, "GET", "sale") && queried(c, saleId)).count(),
+                "the sale read once: " + calls);
         assertTrue(took < PROMPTLY.toMillis(), "imported after " + took + " ms");
+        busy.forEach(n -> Await.await("order " + n, () -> order(n)));
         assertEquals(wastedBefore, callsWithoutProgress(), "no DEAR call spent without progress");
     }
 
     record Sale(String saleId, String number, long orderId) {
+    }
+
+    /**
+     * Sales authorised in DEAR whose webhooks make the bridge import them now: the import lane competes for the
+     * account's tokens, so work that reads and then writes finds its next token more than a second away.
+     */
+    static List<String> newSalesInDear(int count) {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(DEAR.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + LINES + "}")
+                    .getJsonObject("Order").getString("SaleOrderNumber"));
+        }
+        return numbers;
     }
 
     /** A sale authorised in DEAR and imported as AWAITING_PICK. */
