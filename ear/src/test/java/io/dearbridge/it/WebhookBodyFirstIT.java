@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What real DEAR may send that the simulator does not: a JSON body under another Content-Type (or none; DEAR
  * documents none, and six refusals switch the subscription off), and a request through the bridge's proxy carrying
- * an X-Forwarded-For line the client wrote. The IT server allows 127.0.0.1 and DEAR's published addresses
- * ({@code dearbridge.webhooks.allow-dear-addresses}), and trusts 127.0.0.1 as a proxy (configure-it.cli).
+ * an X-Forwarded-For line the client wrote. The IT server allows 127.0.0.1, 198.51.100.0/24 and DEAR's published
+ * addresses ({@code dearbridge.webhooks.allow-dear-addresses}), and trusts 127.0.0.1 as a proxy (configure-it.cli).
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookBodyFirstIT {
@@ -60,11 +60,11 @@ class WebhookBodyFirstIT {
 
     /**
      * HAProxy's {@code option forwardfor} keeps the client's own X-Forwarded-For line and appends one naming the real
-     * client: the forged first line must not make it DEAR.
+     * client: the forged first line (an allowed address) must not let it in.
      */
     @Test
     void aForgedFirstForwardedForLineIsRefused() {
-        HttpResponse<String> response = send("application/json", body(), "23.96.51.98", "203.0.113.9");
+        HttpResponse<String> response = send("application/json", body(), "198.51.100.7", "203.0.113.9");
         assertEquals(403, response.statusCode(), response.body());
         assertEquals(0, stored());
     }
