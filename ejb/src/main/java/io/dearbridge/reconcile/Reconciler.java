@@ -39,6 +39,8 @@ import java.util.logging.Logger;
 public class Reconciler {
 
     private static final Logger LOG = Logger.getLogger(Reconciler.class.getName());
+    private static final String REGULAR = "reconcile";
+    private static final String FALLBACK = "reconcile-fallback";
 
     @Resource
     TimerService timers;
@@ -54,9 +56,6 @@ public class Reconciler {
 
     @Inject
     ReconcileSettings settings;
-
-    private static final String REGULAR = "reconcile";
-    private static final String FALLBACK = "reconcile-fallback";
 
     @Inject
     WebhooklessAccounts webhookless;
