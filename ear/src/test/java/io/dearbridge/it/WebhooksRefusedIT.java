@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An account whose DEAR plan lacks the Automation module: DEAR refuses its webhook subscriptions. The bridge says so
- * where operators look, and reconciliation stands in: a sale made meanwhile (no webhook can come) arrives within
+ * where operators look (the API's account view and the console's dashboard), and reconciliation stands in: a sale made meanwhile (no webhook can come) arrives within
  * {@code dearbridge.reconcile.fallback-interval} (PT20S in configure-it.cli; the regular reconciliation timer waits an
  * hour there).
  */
@@ -68,6 +72,9 @@ class WebhooksRefusedIT {
         assertTrue(problem.contains("HTTP 403") && problem.contains("the Automation module is not part of this"
                 + " account's subscription"), "DEAR's own answer: " + problem);
         assertFalse(problem.contains(Demo.WEBHOOK_SECRET), problem);
+        String dashboard = consoleDashboard();
+        assertTrue(dashboard.contains("webhooks unavailable: DEAR refused the subscription (Automation module?)")
+                && dashboard.contains("the Automation module is not part of this"), dashboard);
 
         Instant made = Instant.now();
         JsonObject sale = Simulator.createSale("{}");
@@ -95,6 +102,26 @@ class WebhooksRefusedIT {
         assertEquals(200, healed.statusCode(), healed.body());
         assertFalse(healed.body().contains("REFUSED"), healed.body());
         assertFalse(demoAccount().containsKey("webhookProblem"), demoAccount().toString());
+    }
+
+    /** The console's start page, signed in as the viewer through the container's form login. */
+    private static String consoleDashboard() {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            browser.send(Http.request("/bridge/admin/").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = browser.send(Http.request("/bridge/admin/j_security_check")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=viewer&j_password=" + Demo.PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            return page.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpResponse<String> heal() {
