@@ -3,17 +3,21 @@ package io.dearbridge.account;
 import io.dearbridge.domain.account.AccountCode;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads accounts from configuration keys: {@code dearbridge.accounts} lists the codes, and each code has
  * {@code dearbridge.account.<code>.base-url}, {@code .account-id}, {@code .application-key} and
  * {@code .webhook-secret}. Environment variables work by MicroProfile Config's usual mapping
- * ({@code DEARBRIDGE_ACCOUNT_ACME_BASE_URL}). Plain Java, so the rules are testable without a server.
+ * ({@code DEARBRIDGE_ACCOUNT_ACME_BASE_URL}). Two codes may not name the same DEAR account id. Plain Java, so the rules
+ * are testable without a server.
  */
 public final class AccountSettings {
 
@@ -50,11 +54,35 @@ public final class AccountSettings {
                         new Secret(key.get()), new Secret(webhookSecret.get())));
             }
         }
+        problems.addAll(sharedDearAccounts(accounts.values()));
         if (!problems.isEmpty()) {
-            throw new AccountConfigurationException("DEAR account configuration is incomplete: "
+            throw new AccountConfigurationException("DEAR account configuration is incomplete or wrong: "
                     + String.join("; ", problems));
         }
         return accounts;
+    }
+
+    /**
+     * One DEAR account under two codes would import each of its sales twice (two orders, shipped twice) and spend two
+     * budgets against DEAR's one. Named by codes and keys only: the account id is a credential.
+     */
+    private static List<String> sharedDearAccounts(Collection<DearAccount> accounts) {
+        Map<String, List<String>> codesById = new LinkedHashMap<>();
+        for (DearAccount account : accounts) {
+            codesById.computeIfAbsent(account.accountId().reveal().trim().toLowerCase(Locale.ROOT), id -> new ArrayList<>())
+                    .add(account.code());
+        }
+        List<String> problems = new ArrayList<>();
+        for (List<String> codes : codesById.values()) {
+            if (codes.size() > 1) {
+                problems.add("accounts " + codes.stream().map(c -> "'" + c + "'").collect(Collectors.joining(" and "))
+                        + " are configured with the same DEAR account ("
+                        + codes.stream().map(c -> "dearbridge.account." + c + ".account-id")
+                        .collect(Collectors.joining(" = ")) + "); a DEAR account may be served under one code only,"
+                        + " or each of its sales becomes an order under every code");
+            }
+        }
+        return problems;
     }
 
     private static List<String> codes(Function<String, Optional<String>> config) {

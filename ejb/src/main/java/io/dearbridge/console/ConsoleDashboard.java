@@ -13,6 +13,7 @@ import io.dearbridge.webhook.Subscription;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
 import io.dearbridge.webhook.SubscriptionRegistry;
+import io.dearbridge.webhook.WebhookHealth;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -63,6 +64,9 @@ public class ConsoleDashboard {
     @Inject
     Watermarks watermarks;
 
+    @Inject
+    WebhookHealth webhookHealth;
+
     public DashboardCounts counts() {
         return new DashboardCounts(
                 group("select e.status, count(e) from InboxEvent e group by e.status"),
@@ -97,6 +101,11 @@ public class ConsoleDashboard {
     /** The account's DEAR rate governor on this node: calls in flight and the wait a new call would have. */
     public Optional<AccountGate.Usage> governor(String accountCode) {
         return governor.usage(accountCode);
+    }
+
+    /** Why the account gets no webhooks (DEAR refused its subscriptions at the last heal), with DEAR's answer. */
+    public Optional<String> webhookProblem(String accountCode) {
+        return webhookHealth.refusal(accountCode);
     }
 
     /** How far reconciliation has seen DEAR's changes for the account; empty before its first complete pass. */

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * DEAR's webhook subscriptions as the last heal found them (any node's, from {@code webhook_health}): one data entry
  * per subscription DEAR had switched off (REACTIVATED), could not be made (LIMIT_REACHED) or could not be checked
- * (FAILED). Degraded subscriptions leave the node ready, since a node taken out of service would receive fewer
+ * (FAILED), or DEAR refused (REFUSED: no Automation module?). Degraded subscriptions leave the node ready, since a node taken out of service would receive fewer
  * webhooks still; reconciliation finds what they missed.
  */
 @Readiness
@@ -31,7 +31,7 @@ public class WebhookSubscriptionsCheck implements HealthCheck {
         int degraded = 0;
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT account_code, event_type, outcome, detail, checked_at"
-                     + " FROM webhook_health WHERE outcome IN ('REACTIVATED', 'LIMIT_REACHED', 'FAILED')"
+                     + " FROM webhook_health WHERE outcome IN ('REACTIVATED', 'LIMIT_REACHED', 'FAILED', 'REFUSED')"
                      + " ORDER BY account_code, event_type");
              ResultSet rows = s.executeQuery()) {
             while (rows.next()) {

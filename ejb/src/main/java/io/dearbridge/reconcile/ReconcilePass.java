@@ -57,8 +57,13 @@ public class ReconcilePass {
 
     /** The timer's pass: not when another runs for the account, nor when one ended less than half an interval ago. */
     public ReconcileReport run(DearAccount account) {
+        return run(account, settings.interval().dividedBy(2));
+    }
+
+    /** A timer's pass: not when another runs for the account, nor when one ended less than {@code spacing} ago. */
+    public ReconcileReport run(DearAccount account, Duration spacing) {
         String job = "reconcile:" + account.code();
-        return lease.runOnce(job, settings.lease(), settings.interval().dividedBy(2), () -> pass(account))
+        return lease.runOnce(job, settings.lease(), spacing, () -> pass(account))
                 .orElseGet(() -> ReconcileReport.busy(account.code(), lease.holder(job).orElse("another node")));
     }
 

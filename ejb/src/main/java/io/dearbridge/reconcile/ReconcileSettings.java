@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReconcileSettings {
 
+    /** A pass costs at least one saleList call: every 5 s at most keeps a webhook-less account far inside 60 a minute. */
+    static final Duration MIN_FALLBACK_PERIOD = Duration.ofSeconds(5);
+
     @Inject
     @ConfigProperty(name = "dearbridge.reconcile.enabled", defaultValue = "true")
     boolean enabled;
@@ -33,6 +36,10 @@ public class ReconcileSettings {
     @ConfigProperty(name = "dearbridge.reconcile.lease", defaultValue = "PT15M")
     Duration lease;
 
+    @Inject
+    @ConfigProperty(name = "dearbridge.reconcile.fallback-interval", defaultValue = "PT2M")
+    Duration fallbackInterval;
+
     public boolean enabled() {
         return enabled;
     }
@@ -55,5 +62,16 @@ public class ReconcileSettings {
 
     public Duration lease() {
         return lease;
+    }
+
+    /** How late an order may arrive for an account whose webhooks DEAR refuses: reconciled twice per this. */
+    public Duration fallbackInterval() {
+        return fallbackInterval;
+    }
+
+    /** The fallback timer's period: half the fallback interval (a change waits at most one period), at least 5 s. */
+    public Duration fallbackPeriod() {
+        Duration half = fallbackInterval.dividedBy(2);
+        return half.compareTo(MIN_FALLBACK_PERIOD) < 0 ? MIN_FALLBACK_PERIOD : half;
     }
 }

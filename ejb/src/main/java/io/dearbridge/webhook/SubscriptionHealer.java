@@ -3,6 +3,7 @@ package io.dearbridge.webhook;
 import io.dearbridge.sync.SyncFailureException;
 
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.account.Secret;
 import io.dearbridge.cluster.JobLease;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,7 +31,7 @@ public class SubscriptionHealer {
     private static final Logger LOG = Logger.getLogger(SubscriptionHealer.class.getName());
 
     /** Outcomes that mean DEAR was not (or could not be made) sending this type to the bridge. */
-    public static final Set<String> DEGRADED = Set.of("REACTIVATED", "LIMIT_REACHED", "FAILED");
+    public static final Set<String> DEGRADED = Set.of("REACTIVATED", "LIMIT_REACHED", "FAILED", WebhookHealth.REFUSED);
 
     @Inject
     SubscriptionRegistry registry;
@@ -71,11 +72,24 @@ public class SubscriptionHealer {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks");
         }
-        List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(EventTypes.HANDLED, type -> urlFor(account, type),
-                registry.list(account));
         List<SubscriptionReport> report = new ArrayList<>();
-        for (SubscriptionPlan.Step step : steps) {
-            report.add(apply(account, step));
+        try {
+            List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(EventTypes.HANDLED, type -> urlFor(account, type),
+                    registry.list(account));
+            for (SubscriptionPlan.Step step : steps) {
+                report.add(apply(account, step));
+            }
+        } catch (SyncFailureException e) {
+            if (!refused(e)) {
+                throw e;
+            }
+            // Without the Automation module DEAR refuses even the list: every type is unavailable, for one reason.
+            String detail = detail(account, e);
+            LOG.warning(() -> "DEAR refused the webhook subscriptions of " + account.code() + " (" + detail
+                    + "); the Automation module may be missing from its plan. Reconciliation makes up for them.");
+            for (String type : EventTypes.HANDLED) {
+                report.add(new SubscriptionReport(type, urlFor(account, type), WebhookHealth.REFUSED, detail));
+            }
         }
         health.record(account.code(), report, Instant.now());
         List<SubscriptionReport> degraded = report.stream().filter(r -> DEGRADED.contains(r.outcome())).toList();
@@ -112,9 +126,32 @@ public class SubscriptionHealer {
                 }
             }
         } catch (SyncFailureException e) {
+            if (refused(e)) {
+                return report(step, WebhookHealth.REFUSED, detail(account, e));
+            }
             LOG.warning(() -> "Could not heal " + step.type() + " for " + account.code() + ": " + e.failure().describe());
             return report(step, "FAILED", e.failure().describe());
         }
+    }
+
+    /**
+     * DEAR said no rather than failed: a 400, 401 or 403 to a subscription call. Webhooks need the Automation module,
+     * and what DEAR answers without it is unconfirmed (docs/dear-api.md §2.1), so the status decides, not the text.
+     */
+    static boolean refused(SyncFailureException e) {
+        Integer status = e.failure().httpStatus();
+        return status != null && (status == 400 || status == 401 || status == 403);
+    }
+
+    /** DEAR's answer as operators see it; DEAR's text is not expected to echo a credential, but is never trusted to. */
+    static String detail(DearAccount account, SyncFailureException e) {
+        String text = "DEAR answered HTTP " + e.failure().httpStatus() + ": " + e.failure().message();
+        for (Secret secret : List.of(account.accountId(), account.applicationKey(), account.webhookSecret())) {
+            if (!secret.reveal().isBlank()) {
+                text = text.replace(secret.reveal(), "****");
+            }
+        }
+        return text;
     }
 
     private static SubscriptionReport report(SubscriptionPlan.Step step, String outcome, String detail) {

@@ -55,6 +55,26 @@ class AccountSettingsTest {
         assertFalse(e.getMessage().contains("acct-id-demo-0001"));
     }
 
+    /** One DEAR account under two codes would import every sale twice: the deployment stops, naming both codes. */
+    @Test
+    void twoCodesForOneDearAccountStopTheDeploymentNamingBoth() {
+        config.put("dearbridge.accounts", "acme,demo,acme-old");
+        account("acme", "https://inventory.dearsystems.com/ExternalApi/v2");
+        account("demo", "https://inventory.dearsystems.com/ExternalApi/v2");
+        account("acme-old", "https://inventory.dearsystems.com/ExternalApi/v2");
+        // The same GUID, as DEAR shows it and in capitals: DEAR's account ids are GUIDs, case does not matter.
+        config.put("dearbridge.account.acme.account-id", "3f6b1d2e-9a4c-4e0b-8d7f-2c1a5e9b0d41");
+        config.put("dearbridge.account.acme-old.account-id", " 3F6B1D2E-9A4C-4E0B-8D7F-2C1A5E9B0D41");
+        AccountConfigurationException e = assertThrows(AccountConfigurationException.class, this::read);
+        assertTrue(e.getMessage().contains("accounts 'acme' and 'acme-old' are configured with the same DEAR account"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("dearbridge.account.acme.account-id = dearbridge.account.acme-old.account-id"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("'demo'"), e.getMessage());
+        assertFalse(e.getMessage().toLowerCase().contains("3f6b1d2e"), "the account id is a credential: " + e.getMessage());
+        assertFalse(e.getMessage().contains("app-key-acme-secret"), e.getMessage());
+    }
+
     @Test
     void accountToStringMasksEveryCredential() {
         config.put("dearbridge.accounts", "demo");

@@ -74,6 +74,11 @@ public class Dashboard implements Serializable {
         return service.watermark(account).orElse(null);
     }
 
+    /** Why the account gets no webhooks, or null. */
+    public String webhookProblemOf(String account) {
+        return service.webhookProblem(account).orElse(null);
+    }
+
     public String reconciledOf(String account) {
         return reconciled.get(account);
     }

@@ -65,10 +65,21 @@ public final class DearEndpoints {
 
         r.add("ref/location", "GET", (space, req) -> LocationList.page(space.stockroom().locations(), req));
 
-        r.add("webhooks", "GET", (space, req) -> webhooks(space.webhooks().all()));
-        r.add("webhooks", "POST", (space, req) -> webhooks(List.of(space.webhooks().create(body(req)))));
-        r.add("webhooks", "PUT", (space, req) -> webhooks(List.of(space.webhooks().replace(body(req)))));
+        // Without the Automation module every webhook call is refused (docs/dear-api.md §2.1).
+        r.add("webhooks", "GET", (space, req) -> {
+            space.webhooks().requireAutomation();
+            return webhooks(space.webhooks().all());
+        });
+        r.add("webhooks", "POST", (space, req) -> {
+            space.webhooks().requireAutomation();
+            return webhooks(List.of(space.webhooks().create(body(req))));
+        });
+        r.add("webhooks", "PUT", (space, req) -> {
+            space.webhooks().requireAutomation();
+            return webhooks(List.of(space.webhooks().replace(body(req))));
+        });
         r.add("webhooks", "DELETE", (space, req) -> {
+            space.webhooks().requireAutomation();
             space.webhooks().delete(req.param("ID"));
             return webhooks(List.of());
         });

@@ -185,7 +185,23 @@ public final class ControlApi {
         });
     }
 
-    public DearResponse flushWebhooks(String accountId) {
+    /** DEAR's Automation module of the account: {@code {"enabled": false}} switches its webhooks off. */
+    public DearResponse automation(String accountId) {
+        return with(accountId, space -> DearResponse.ok(Map.of("enabled", space.webhooks().automation())));
+    }
+
+    public DearResponse setAutomation(String accountId, Map<String, Object> body) {
+        Boolean enabled = Json.bool(body, "enabled");
+        if (enabled == null) {
+            return error(400, "enabled (true or false) is required");
+        }
+        return with(accountId, space -> {
+            space.webhooks().automation(enabled);
+            return DearResponse.ok(Map.of("enabled", enabled));
+        });
+    }
+
+        public DearResponse flushWebhooks(String accountId) {
         return with(accountId, space -> {
             simulator.dispatcher().flush(space.account().accountId());
             return DearResponse.json(204, null);

@@ -152,7 +152,19 @@ public class ControlResource {
         return call(b -> api().setStock(accountId, b), body);
     }
 
-    @POST
+    @GET
+    @Path("accounts/{accountId}/automation")
+    public Response automation(@PathParam("accountId") String accountId) {
+        return http(api().automation(accountId));
+    }
+
+    @PUT
+    @Path("accounts/{accountId}/automation")
+    public Response setAutomation(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().setAutomation(accountId, b), body);
+    }
+
+        @POST
     @Path("accounts/{accountId}/webhooks/send")
     public Response sendWebhook(@PathParam("accountId") String accountId, String body) {
         return call(b -> api().sendWebhook(accountId, b), body);

@@ -19,7 +19,32 @@ public final class WebhookRegistry {
     static final int MAX_PER_TYPE = 5;
     private static final Set<String> AUTH_TYPES = Set.of("noauth", "basicauth", "bearerauth");
 
+    /**
+     * What DEAR answers when the account's plan lacks the Automation module, which webhooks need (docs/dear-api.md
+     * §2.1). The status and text are the simulator's choice; DEAR's real answer is unconfirmed.
+     */
+    public static final String AUTOMATION_REFUSED = "Webhooks are not available: the Automation module is not part"
+            + " of this account's subscription.";
+
     private final Map<String, WebhookSubscription> byId = new LinkedHashMap<>();
+
+    /** The Automation module: off, the webhook endpoints refuse (403) and nothing is delivered; subscriptions stay. */
+    private volatile boolean automation = true;
+
+    public boolean automation() {
+        return automation;
+    }
+
+    public void automation(boolean enabled) {
+        automation = enabled;
+    }
+
+    /** Called by the webhook endpoints: DEAR's answer to an account without the Automation module. */
+    public void requireAutomation() {
+        if (!automation) {
+            throw new DearException(403, AUTOMATION_REFUSED);
+        }
+    }
 
     public synchronized List<WebhookSubscription> all() {
         return new ArrayList<>(byId.values());
@@ -61,6 +86,9 @@ public final class WebhookRegistry {
     }
 
     public synchronized List<WebhookSubscription> activeOfType(String type) {
+        if (!automation) {
+            return List.of();
+        }
         return byId.values().stream().filter(s -> s.active() && s.type().equals(type)).toList();
     }
 

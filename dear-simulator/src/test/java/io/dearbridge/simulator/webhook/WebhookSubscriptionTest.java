@@ -35,7 +35,28 @@ class WebhookSubscriptionTest {
         assertEquals(true, w.get("IsActive"));
     }
 
+    /** Webhooks need the Automation module (docs/dear-api.md §2.1); without it DEAR refuses them and sends nothing. */
     @Test
+    void withoutTheAutomationModuleEveryWebhookCallIsRefusedAndNothingIsDelivered() {
+        sim.call("POST", "webhooks", Map.of(), request("http://r/1"));
+        sim.space().webhooks().automation(false);
+        for (String verb : List.of("GET", "POST", "PUT", "DELETE")) {
+            DearResponse r = sim.call(verb, "webhooks", Map.of("ID", "x"), request("http://r/2"));
+            assertEquals(403, r.status(), verb);
+            assertTrue(TestSim.exception(r).contains("Automation module"), TestSim.exception(r));
+        }
+        sim.newSale();
+        sim.advance(Duration.ofMinutes(5));
+        assertEquals(0, sim.sent.size(), "no delivery without the module");
+
+        sim.space().webhooks().automation(true);
+        assertEquals(1, list(obj(sim.get("webhooks")).get("Webhooks")).size(), "the subscriptions were kept");
+        sim.newSale();
+        sim.advance(Duration.ofMinutes(5));
+        assertEquals(1, sim.sent.size());
+    }
+
+        @Test
     void atMostFivePerType() {
         for (int i = 0; i < 5; i++) {
             assertEquals(200, sim.call("POST", "webhooks", Map.of(), request("http://r/" + i)).status());

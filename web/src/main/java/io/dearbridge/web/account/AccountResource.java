@@ -6,6 +6,7 @@ import io.dearbridge.reconcile.ReconcilePass;
 import io.dearbridge.reconcile.ReconcileReport;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
+import io.dearbridge.webhook.WebhookHealth;
 import io.dearbridge.web.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,11 +43,17 @@ public class AccountResource {
     @Inject
     ReconcilePass reconcile;
 
+    @Inject
+    WebhookHealth webhookHealth;
+
     @GET
     @RolesAllowed({"admin", "viewer", "warehouse"})
-    @Operation(summary = "The DEAR accounts this bridge serves; credentials are masked")
+    @Operation(summary = "The DEAR accounts this bridge serves; credentials are masked",
+            description = "webhookProblem says why an account gets no webhooks, e.g. \"" + WebhookHealth.REFUSED_NOTE
+                    + ": DEAR answered HTTP 403: ...\"; absent when none is known.")
     public List<AccountView> list() {
-        return registry.all().stream().map(AccountView::of).toList();
+        return registry.all().stream()
+                .map(account -> AccountView.of(account, webhookHealth.refusal(account.code()).orElse(null))).toList();
     }
 
     @POST

@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * Which addresses may post webhooks: {@code dearbridge.webhooks.allowed-sources}, a comma-separated list of
- * addresses or CIDR blocks (DEAR publishes 23.96.51.98 and 52.136.127.169); empty (the default) lets every
- * address through. Behind a load balancer the client is found in {@code X-Forwarded-For}, read from the right
- * and only past the proxies listed in {@code dearbridge.webhooks.trusted-proxies}: a header from anyone else is
- * ignored, so it cannot be forged to pass.
+ * addresses or CIDR blocks (DEAR's own: {@link DearAddresses}); empty (the default) lets every address through.
+ * Behind a load balancer the client is found in {@code X-Forwarded-For}, every line of it in order, read from the
+ * right and only past the proxies listed in {@code dearbridge.webhooks.trusted-proxies}: a header from anyone else is
+ * ignored, and a line the client wrote itself comes before the ones its proxies appended, so it cannot be forged to
+ * pass.
  */
 final class SourceAllowlist {
 
@@ -27,11 +28,16 @@ final class SourceAllowlist {
         return !allowed.isEmpty();
     }
 
-    /** Whether a request from {@code peer} (the TCP peer) with this {@code X-Forwarded-For} may post. */
-    boolean allows(String peer, String forwardedFor) {
+    /**
+     * Whether a request from {@code peer} (the TCP peer) with these {@code X-Forwarded-For} header lines, in the order
+     * received, may post. The lines are one list (RFC 9110 §5.3): HAProxy's {@code option forwardfor} appends a line
+     * of its own and keeps the client's.
+     */
+    boolean allows(String peer, List<String> forwardedForLines) {
         if (!enabled()) {
             return true;
         }
+        String forwardedFor = forwardedForLines == null ? null : String.join(",", forwardedForLines);
         return client(peer, forwardedFor).map(this::isAllowed).orElse(false);
     }
 
