@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.domain.outbox.OrderingKey;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,8 +38,7 @@ public class FailedSyncs {
             + " UNION ALL"
             + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type, c.status,"
             + " c.attempts, c.last_http_status, c.last_error, c.next_attempt_at, o.id"
-            + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = CASE WHEN c.ordering_key LIKE 'order:%'"
-            + " THEN CAST(SUBSTRING(c.ordering_key, 7) AS BIGINT) END"
+            + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = " + OrderingKey.orderIdSql("c.ordering_key")
             + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY')"
             + ") s";
 

@@ -9,6 +9,7 @@ import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.Outbox;
 import io.dearbridge.push.PushCommand;
@@ -128,6 +129,6 @@ public class FulfilmentService {
     }
 
     private OutboxCommand send(WarehouseOrder order, CommandKind kind, PushCommand command, Instant now) {
-        return outbox.enqueue(order.accountCode(), PushCommand.orderingKey(order.id()), kind, command.toJson(), now);
+        return outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()), kind, command.toJson(), now);
     }
 }

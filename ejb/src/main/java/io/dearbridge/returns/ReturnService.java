@@ -4,6 +4,7 @@ import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.returns.ReturnDesk;
@@ -57,7 +58,7 @@ public class ReturnService {
             em.flush();
             order.note(now, "Dock return " + r.id() + " (" + r.reference() + ") received by " + caller.principal()
                     + ": " + describe(received) + "; credit note queued for DEAR", Source.WAREHOUSE);
-            OutboxCommand command = outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
+            OutboxCommand command = outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()),
                     CommandKind.CREDIT_NOTE, new CreditNoteCommand(r.id()).toJson(), now);
             return remember(caller, new ReturnRecorded(ReturnJson.of(r, List.of(command)).toString(), true));
         }));
@@ -92,7 +93,7 @@ public class ReturnService {
             Map<String, BigDecimal> missing = found.restockShortfall();
             List<OutboxCommand> commands = List.of();
             if (found.status() == ReturnStatus.RECEIVED) {
-                commands = List.of(outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
+                commands = List.of(outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()),
                         CommandKind.RESTOCK, new CreditNoteCommand(found.id()).toJson(), now));
             }
             order.note(now, "Return " + found.id() + " (credit note " + found.creditNoteNumber() + ") received by "
