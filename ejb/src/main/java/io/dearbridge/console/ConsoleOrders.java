@@ -4,6 +4,7 @@ import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +23,8 @@ import java.util.Optional;
 @RolesAllowed({"admin", "viewer"})
 public class ConsoleOrders {
 
-    private static final String STUCK = "(exists (select 1 from OutboxCommand c where c.orderingKey ="
-            + " concat('order:', cast(o.id as String)) and c.status in :stuckOut)"
+    private static final String STUCK = "(exists (select 1 from OutboxCommand c where c.orderingKey = "
+            + OrderingKey.ofOrderJpql("o.id") + " and c.status in :stuckOut)"
             + " or exists (select 1 from InboxEvent e where e.accountCode = o.accountCode and e.saleId = o.saleId"
             + " and e.status = :stuckIn))";
 
@@ -74,7 +75,7 @@ public class ConsoleOrders {
                 .getResultList().forEach(e -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.INBOX, e.id()),
                         e.receivedAt(), e.eventType(), e.status().name(), e.trail().attempts(), e.trail().lastError())));
         em.createQuery("select c from OutboxCommand c where c.orderingKey = :key order by c.id", OutboxCommand.class)
-                .setParameter("key", "order:" + id)
+                .setParameter("key", OrderingKey.ofOrder(id))
                 .getResultList().forEach(c -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.OUTBOX, c.id()),
                         c.createdAt(), c.kind().code(), c.status().name(), c.trail().attempts(), c.trail().lastError())));
         long actions = em.createQuery("select count(a) from OperatorAction a where a.orderId = :id", Long.class)

@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.domain.outbox.OrderingKey;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,8 +49,7 @@ public class FailedSyncs {
             + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type,"
             + " CASE WHEN c.status = 'PENDING' THEN 'WAITING' ELSE c.status END,"
             + " c.attempts, c.last_http_status, " + WAIT_TEXT.formatted("c") + ", c.next_attempt_at, o.id"
-            + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = CASE WHEN c.ordering_key LIKE 'order:%'"
-            + " THEN CAST(SUBSTRING(c.ordering_key, 7) AS BIGINT) END"
+            + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = " + OrderingKey.orderIdSql("c.ordering_key")
             + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY') OR (c.status = 'PENDING' AND c.waiting_for IS NOT NULL)"
             + ") s";
 

@@ -2,6 +2,7 @@ package io.dearbridge.console;
 
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,12 +11,10 @@ import java.util.Optional;
 
 /**
  * Finds the order a sync is about: an inbox event through its account and sale, an outbox command through its
- * ordering key ({@code order:<id>}, see PushCommand.orderingKey).
+ * ordering key ({@link OrderingKey}).
  */
 @ApplicationScoped
 public class SyncOrders {
-
-    private static final String ORDER_KEY = "order:";
 
     @PersistenceContext
     EntityManager em;
@@ -31,15 +30,7 @@ public class SyncOrders {
     }
 
     public Optional<Long> orderOf(OutboxCommand command) {
-        String key = command.orderingKey();
-        if (!key.startsWith(ORDER_KEY)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(key.substring(ORDER_KEY.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return OrderingKey.orderOf(command.orderingKey());
     }
 
     public Optional<String> saleOrderNumber(long orderId) {

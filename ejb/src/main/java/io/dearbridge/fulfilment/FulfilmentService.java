@@ -9,9 +9,15 @@ import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.Outbox;
 import io.dearbridge.push.PushCommand;
+import io.dearbridge.write.Answer;
+import io.dearbridge.write.Caller;
+import io.dearbridge.write.FirstAnswer;
+import io.dearbridge.write.IdempotentAnswers;
+import io.dearbridge.write.RecordRefused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,14 +78,6 @@ public class FulfilmentService {
     }
 
     private Answer record(long orderId, Caller<StageRecorded> caller, String action, Step step) {
-        try {
-            return recordOrRefuse(orderId, caller, action, step);
-        } catch (FulfilmentRejected rejected) {
-            throw RecordRefused.of(rejected);
-        }
-    }
-
-    private Answer recordOrRefuse(long orderId, Caller<StageRecorded> caller, String action, Step step) {
         return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
             Set<String> knownTasks = knownTasks(order);
             Instant now = Instant.now();
@@ -128,6 +126,6 @@ public class FulfilmentService {
     }
 
     private OutboxCommand send(WarehouseOrder order, CommandKind kind, PushCommand command, Instant now) {
-        return outbox.enqueue(order.accountCode(), PushCommand.orderingKey(order.id()), kind, command.toJson(), now);
+        return outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()), kind, command.toJson(), now);
     }
 }

@@ -1,6 +1,7 @@
 package io.dearbridge.push;
 
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.order.OrderStatusChanged;
 import io.dearbridge.outbox.OutboxHolds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class HoldOnCancellation {
             return;
         }
         Instant now = Instant.now();
-        int held = holds.holdDue(change.accountCode(), PushCommand.orderingKey(change.orderId()), now);
+        int held = holds.holdDue(change.accountCode(), OrderingKey.ofOrder(change.orderId()), now);
         if (held == 0) {
             return;
         }

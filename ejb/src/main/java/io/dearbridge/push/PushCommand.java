@@ -26,11 +26,6 @@ public record PushCommand(long orderId, long fulfilmentId, int fulfilmentNumber,
         knownTaskIds = knownTaskIds == null ? Set.of() : Set.copyOf(knownTaskIds);
     }
 
-    /** All of one order's commands share a key: adding a fulfilment depends on every earlier pick (docs/dear-api.md §4.5). */
-    public static String orderingKey(long orderId) {
-        return "order:" + orderId;
-    }
-
     public String toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("orderId", orderId).add("fulfilmentId", fulfilmentId)
                 .add("fulfilmentNumber", fulfilmentNumber).add("saleId", saleId);

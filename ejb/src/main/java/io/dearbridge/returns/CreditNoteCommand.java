@@ -15,11 +15,6 @@ public record CreditNoteCommand(long returnId) {
 
     public static final Set<CommandKind> KINDS = Set.of(CommandKind.CREDIT_NOTE, CommandKind.RESTOCK);
 
-    /** The order's key, so a credit note waits behind that order's fulfilment pushes. */
-    public static String orderingKey(long orderId) {
-        return "order:" + orderId;
-    }
-
     public String toJson() {
         return Json.createObjectBuilder().add("returnId", returnId).build().toString();
     }

@@ -1,5 +1,6 @@
 package io.dearbridge.returns;
 
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,7 @@ public class ReturnQueries {
         return em.createQuery("select c from OutboxCommand c where c.accountCode = :account and c.orderingKey = :key"
                         + " and c.kind in :kinds order by c.id", OutboxCommand.class)
                 .setParameter("account", r.accountCode())
-                .setParameter("key", CreditNoteCommand.orderingKey(r.orderId()))
+                .setParameter("key", OrderingKey.ofOrder(r.orderId()))
                 .setParameter("kinds", CreditNoteCommand.KINDS).getResultStream()
                 .filter(c -> CreditNoteCommand.parse(c.payload()).returnId() == r.id()).toList();
     }

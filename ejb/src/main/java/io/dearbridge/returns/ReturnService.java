@@ -1,9 +1,9 @@
 package io.dearbridge.returns;
 
-import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.returns.ReturnDesk;
@@ -11,12 +11,11 @@ import io.dearbridge.domain.returns.ReturnRejected;
 import io.dearbridge.domain.returns.ReturnRequest;
 import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
-import io.dearbridge.fulfilment.Answer;
-import io.dearbridge.fulfilment.Caller;
-import io.dearbridge.fulfilment.FirstAnswer;
-import io.dearbridge.fulfilment.IdempotentAnswers;
-import io.dearbridge.fulfilment.RecordRefused;
 import io.dearbridge.outbox.Outbox;
+import io.dearbridge.write.Answer;
+import io.dearbridge.write.Caller;
+import io.dearbridge.write.FirstAnswer;
+import io.dearbridge.write.IdempotentAnswers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Records what came back to the warehouse and queues the DEAR write it implies, in one transaction (the
  * transactional outbox), under the order's row lock so two returns cannot both take the same quantity. A
- * refusal throws and rolls back: nothing changes. No DEAR call is made here.
+ * refusal ({@link ReturnRejected}) leaves as {@code write.RecordRefused} and rolls back: nothing changes. No DEAR call
+ * is made here.
  */
 @Stateless
 public class ReturnService {
@@ -48,7 +48,7 @@ public class ReturnService {
 
     /** Goods at the dock with no credit note: the bridge creates one in DEAR. */
     public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return refusing(() -> FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
+        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).dockReturn(lines);
             Instant now = Instant.now();
             WarehouseReturn r = WarehouseReturn.dock(order.accountCode(), order.id(), order.saleId(),
@@ -57,10 +57,10 @@ public class ReturnService {
             em.flush();
             order.note(now, "Dock return " + r.id() + " (" + r.reference() + ") received by " + caller.principal()
                     + ": " + describe(received) + "; credit note queued for DEAR", Source.WAREHOUSE);
-            OutboxCommand command = outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
+            OutboxCommand command = outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()),
                     CommandKind.CREDIT_NOTE, new CreditNoteCommand(r.id()).toJson(), now);
             return remember(caller, new ReturnRecorded(ReturnJson.of(r, List.of(command)).toString(), true));
-        }));
+        });
     }
 
     private WarehouseOrder lockedOrder(long orderId) {
@@ -84,7 +84,7 @@ public class ReturnService {
 
     /** The goods of an expected return arrived. DEAR has the credit note; only missing restock is pushed. */
     public Answer receive(long returnId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return refusing(() -> FirstAnswer.orElse(answers, caller, () -> lockedReturn(returnId), found -> {
+        return FirstAnswer.orElse(answers, caller, () -> lockedReturn(returnId), found -> {
             WarehouseOrder order = em.find(WarehouseOrder.class, found.orderId());
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).receipt(found, lines);
             Instant now = Instant.now();
@@ -92,7 +92,7 @@ public class ReturnService {
             Map<String, BigDecimal> missing = found.restockShortfall();
             List<OutboxCommand> commands = List.of();
             if (found.status() == ReturnStatus.RECEIVED) {
-                commands = List.of(outbox.enqueue(order.accountCode(), CreditNoteCommand.orderingKey(order.id()),
+                commands = List.of(outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()),
                         CommandKind.RESTOCK, new CreditNoteCommand(found.id()).toJson(), now));
             }
             order.note(now, "Return " + found.id() + " (credit note " + found.creditNoteNumber() + ") received by "
@@ -103,23 +103,7 @@ public class ReturnService {
                             .collect(Collectors.joining(", ")) + ")"), Source.WAREHOUSE);
             em.flush();
             return remember(caller, new ReturnRecorded(ReturnJson.of(found, commands).toString(), !commands.isEmpty()));
-        }));
-    }
-
-    private interface Work {
-        Answer run();
-    }
-
-    private Answer refusing(Work work) {
-        try {
-            return work.run();
-        } catch (ReturnRejected rejected) {
-            throw new RecordRefused(switch (rejected.reason()) {
-                case INVALID -> FulfilmentRejected.Reason.INVALID;
-                case CONFLICT -> FulfilmentRejected.Reason.CONFLICT;
-                case NOT_FOUND -> FulfilmentRejected.Reason.NOT_FOUND;
-            }, rejected.getMessage());
-        }
+        });
     }
 
     private Answer remember(Caller<ReturnRecorded> caller, ReturnRecorded recorded) {

@@ -4,7 +4,7 @@ import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StuckRule;
 import io.dearbridge.domain.order.WarehouseOrder;
-import io.dearbridge.push.PushCommand;
+import io.dearbridge.domain.outbox.OrderingKey;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,7 +58,7 @@ public class StuckOrderSweep {
                 .setParameter("id", orderId).setParameter("ship", Stage.SHIP).getSingleResult();
         long waiting = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_command WHERE account_code = ?1"
                         + " AND ordering_key = ?2 AND status IN ('PENDING', 'SENDING', 'RETRY', 'HELD')")
-                .setParameter(1, order.accountCode()).setParameter(2, PushCommand.orderingKey(orderId))
+                .setParameter(1, order.accountCode()).setParameter(2, OrderingKey.ofOrder(orderId))
                 .getSingleResult()).longValue();
         return rule.reason(order, shipped, waiting == 0, now).map(reason -> {
             boolean flagged = order.flagStuck(now, reason);

@@ -12,6 +12,7 @@ import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.outbox.ClaimedCommand;
 import io.dearbridge.outbox.Outcome;
@@ -64,7 +65,7 @@ class FulfilmentPushHandlerTest {
 
     private static ClaimedCommand claim(CommandKind kind, boolean outcomeUnknown) {
         PushCommand payload = new PushCommand(1, 2, 1, 3L, "sale-1", Set.of("task-1"));
-        return new ClaimedCommand(9, "demo", PushCommand.orderingKey(1), kind, payload.toJson(), 1, Instant.now(),
+        return new ClaimedCommand(9, "demo", OrderingKey.ofOrder(1), kind, payload.toJson(), 1, Instant.now(),
                 outcomeUnknown);
     }
 

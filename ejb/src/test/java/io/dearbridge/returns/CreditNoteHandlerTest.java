@@ -10,6 +10,7 @@ import io.dearbridge.account.Secret;
 import io.dearbridge.dear.DearCallException;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.returns.ItemCondition;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.domain.returns.ReturnOrigin;
@@ -96,7 +97,7 @@ class CreditNoteHandlerTest {
     }
 
     private static ClaimedCommand claim(int attempt, boolean unknown) {
-        return new ClaimedCommand(7, "demo", CreditNoteCommand.orderingKey(1), CommandKind.CREDIT_NOTE,
+        return new ClaimedCommand(7, "demo", OrderingKey.ofOrder(1), CommandKind.CREDIT_NOTE,
                 new CreditNoteCommand(5).toJson(), attempt, Instant.now(), unknown);
     }
 

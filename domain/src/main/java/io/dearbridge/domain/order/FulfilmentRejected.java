@@ -1,20 +1,15 @@
 package io.dearbridge.domain.order;
 
+import io.dearbridge.domain.refusal.Refusal;
+
 /**
  * The warehouse asked for something the order's state or the request itself does not allow; nothing
- * was changed. {@link Reason#INVALID} is the caller's input (HTTP 400), {@link Reason#CONFLICT} the
- * order's state (HTTP 409).
+ * was changed. {@link Reason#INVALID} is the caller's input, {@link Reason#CONFLICT} the order's state.
  */
-public class FulfilmentRejected extends RuntimeException {
-
-    /** KEY_REUSED: an Idempotency-Key sent again with a different request (HTTP 422). */
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND, KEY_REUSED }
-
-    private final Reason reason;
+public class FulfilmentRejected extends Refusal {
 
     public FulfilmentRejected(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, message);
     }
 
     public static FulfilmentRejected invalid(String message) {
@@ -23,9 +18,5 @@ public class FulfilmentRejected extends RuntimeException {
 
     public static FulfilmentRejected conflict(String message) {
         return new FulfilmentRejected(Reason.CONFLICT, message);
-    }
-
-    public Reason reason() {
-        return reason;
     }
 }

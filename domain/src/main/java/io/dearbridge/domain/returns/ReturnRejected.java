@@ -1,19 +1,15 @@
 package io.dearbridge.domain.returns;
 
+import io.dearbridge.domain.refusal.Refusal;
+
 /**
  * The warehouse asked for a return the order or the request does not allow; nothing was changed.
- * {@link Reason#INVALID} is the caller's input (HTTP 400), {@link Reason#CONFLICT} the order's or return's
- * state (HTTP 409).
+ * {@link Reason#INVALID} is the caller's input, {@link Reason#CONFLICT} the order's or return's state.
  */
-public class ReturnRejected extends RuntimeException {
-
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND }
-
-    private final Reason reason;
+public class ReturnRejected extends Refusal {
 
     public ReturnRejected(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, message);
     }
 
     public static ReturnRejected invalid(String message) {
@@ -22,9 +18,5 @@ public class ReturnRejected extends RuntimeException {
 
     public static ReturnRejected conflict(String message) {
         return new ReturnRejected(Reason.CONFLICT, message);
-    }
-
-    public Reason reason() {
-        return reason;
     }
 }

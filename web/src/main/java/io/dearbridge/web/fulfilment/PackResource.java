@@ -1,6 +1,7 @@
 package io.dearbridge.web.fulfilment;
 
 import io.dearbridge.fulfilment.FulfilmentService;
+import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class PackResource {
     FulfilmentService fulfilment;
 
     @Inject
-    FulfilmentCalls calls;
+    WriteCalls calls;
 
     @POST
     @Operation(summary = "Record a pack",
@@ -51,11 +52,11 @@ public class PackResource {
     @APIResponse(responseCode = "409", description = "No pick awaits packing, or the order is cancelled or on hold; nothing changed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response pack(@PathParam("id") long orderId,
-                         @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY)
+                         @HeaderParam(WriteCalls.IDEMPOTENCY_KEY)
                          @Parameter(description = "A repeat with the same key has one effect and gets the first answer")
                          String idempotencyKey,
                          @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json);
+        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, StageAnswers::render);
         LinesBody body = calls.body(json, LinesBody.class);
         return calls.run(caller, c -> fulfilment.pack(orderId, body.toLines(), c));
     }

@@ -1,6 +1,7 @@
 package io.dearbridge.web.fulfilment;
 
 import io.dearbridge.fulfilment.FulfilmentService;
+import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class PickResource {
     FulfilmentService fulfilment;
 
     @Inject
-    FulfilmentCalls calls;
+    WriteCalls calls;
 
     @POST
     @Operation(summary = "Record a pick",
@@ -53,11 +54,11 @@ public class PickResource {
     @APIResponse(responseCode = "409", description = "The order is cancelled or on hold; nothing changed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response pick(@PathParam("id") long orderId,
-                         @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY)
+                         @HeaderParam(WriteCalls.IDEMPOTENCY_KEY)
                          @Parameter(description = "A repeat with the same key has one effect and gets the first answer")
                          String idempotencyKey,
                          @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json);
+        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, StageAnswers::render);
         LinesBody body = calls.body(json, LinesBody.class);
         return calls.run(caller, c -> fulfilment.pick(orderId, body.toLines(), c));
     }

@@ -1,6 +1,7 @@
 package io.dearbridge.web.fulfilment;
 
 import io.dearbridge.fulfilment.FulfilmentService;
+import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class ShipmentResource {
     FulfilmentService fulfilment;
 
     @Inject
-    FulfilmentCalls calls;
+    WriteCalls calls;
 
     @POST
     @Operation(summary = "Record a shipment",
@@ -52,11 +53,11 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "Nothing packed awaits shipping, or the order is cancelled or on hold")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response ship(@PathParam("id") long orderId,
-                         @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY)
+                         @HeaderParam(WriteCalls.IDEMPOTENCY_KEY)
                          @Parameter(description = "A repeat with the same key has one effect and gets the first answer")
                          String idempotencyKey,
                          @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json);
+        var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, StageAnswers::render);
         ShipmentBody body = calls.body(json, ShipmentBody.class);
         return calls.run(caller, c -> fulfilment.ship(orderId, body.details(), body.boxes(), c));
     }
@@ -75,7 +76,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "The order is cancelled or on hold")
     public Response tracking(@PathParam("id") long orderId, @PathParam("shipmentId") long shipmentId,
                              @Context SecurityContext security, @Context UriInfo uri, String json) {
-        var caller = calls.caller(security, null, "PUT", uri.getPath(), json);
+        var caller = calls.caller(security, null, "PUT", uri.getPath(), json, StageAnswers::render);
         TrackingBody body = calls.body(json, TrackingBody.class);
         return calls.run(caller, c -> fulfilment.tracking(orderId, shipmentId, LineBody.trim(body.carrier()),
                 LineBody.trim(body.trackingNumber()), LineBody.trim(body.trackingUrl()), c));

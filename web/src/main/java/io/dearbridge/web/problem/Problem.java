@@ -17,6 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null);
     }
 
+    /** Titled with the status's reason phrase. */
+    public static Problem of(int status, String detail) {
+        return of(status, StatusTitle.of(status), detail);
+    }
+
     public Response toResponse() {
         return Response.status(status).type(PROBLEM_JSON).entity(this).build();
     }

@@ -1,7 +1,7 @@
 package io.dearbridge.web.returns;
 
 import io.dearbridge.returns.ReturnService;
-import io.dearbridge.web.fulfilment.FulfilmentCalls;
+import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ public class DockReturnResource {
     ReturnService service;
 
     @Inject
-    FulfilmentCalls calls;
+    WriteCalls calls;
 
     @POST
     @Operation(summary = "Record a dock return",
@@ -52,7 +52,7 @@ public class DockReturnResource {
     @APIResponse(responseCode = "409", description = "The order never shipped or was voided; nothing changed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response dockReturn(@PathParam("id") long orderId,
-                               @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY) String idempotencyKey,
+                               @HeaderParam(WriteCalls.IDEMPOTENCY_KEY) String idempotencyKey,
                                @Context SecurityContext security, @Context UriInfo uri, String json) {
         var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, ReturnAnswers::render);
         // Parsed here, not inside the call: that runs in an EJB, which would wrap a ProblemException.

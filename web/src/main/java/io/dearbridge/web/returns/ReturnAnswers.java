@@ -1,7 +1,7 @@
 package io.dearbridge.web.returns;
 
-import io.dearbridge.fulfilment.Answer;
 import io.dearbridge.returns.ReturnRecorded;
+import io.dearbridge.write.Answer;
 
 /** How the API answers a recorded return: 202 when a DEAR command was queued, 200 when DEAR already has it all. */
 final class ReturnAnswers {

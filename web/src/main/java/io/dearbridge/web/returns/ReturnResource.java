@@ -4,8 +4,8 @@ import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.returns.ReturnFilter;
 import io.dearbridge.returns.ReturnQueries;
 import io.dearbridge.returns.ReturnService;
-import io.dearbridge.web.fulfilment.FulfilmentCalls;
 import io.dearbridge.web.problem.ProblemException;
+import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class ReturnResource {
     ReturnService service;
 
     @Inject
-    FulfilmentCalls calls;
+    WriteCalls calls;
 
     @GET
     @Operation(summary = "List returns, newest first")
@@ -95,7 +95,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "409", description = "The return is not EXPECTED, or the sale was voided")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response receive(@PathParam("id") long id,
-                            @HeaderParam(FulfilmentCalls.IDEMPOTENCY_KEY) String idempotencyKey,
+                            @HeaderParam(WriteCalls.IDEMPOTENCY_KEY) String idempotencyKey,
                             @Context SecurityContext security, @Context UriInfo uri, String json) {
         var caller = calls.caller(security, idempotencyKey, "POST", uri.getPath(), json, ReturnAnswers::render);
         // Parsed here, not inside the call: that runs in an EJB, which would wrap a ProblemException.

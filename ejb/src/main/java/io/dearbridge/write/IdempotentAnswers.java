@@ -1,7 +1,7 @@
-package io.dearbridge.fulfilment;
+package io.dearbridge.write;
 
-import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.idempotency.IdempotentRequest;
+import io.dearbridge.domain.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,7 +28,7 @@ public class IdempotentAnswers {
                 .setParameter("key", caller.idempotencyKey())
                 .getResultStream().findFirst().map(stored -> {
                     if (!stored.sameRequest(caller.requestHash())) {
-                        throw new RecordRefused(FulfilmentRejected.Reason.KEY_REUSED, "Idempotency-Key '"
+                        throw new RecordRefused(Refusal.Reason.KEY_REUSED, "Idempotency-Key '"
                                 + caller.idempotencyKey() + "' was already used for a different request.");
                     }
                     return new Answer(stored.httpStatus(), stored.body(), true);

@@ -1,4 +1,4 @@
-package io.dearbridge.fulfilment;
+package io.dearbridge.write;
 
 import java.util.function.Function;
 

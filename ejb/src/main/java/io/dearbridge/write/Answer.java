@@ -1,4 +1,4 @@
-package io.dearbridge.fulfilment;
+package io.dearbridge.write;
 
 /**
  * The answer to a warehouse request as the API rendered it (status and body). The service keeps it opaque and

@@ -1,4 +1,4 @@
-package io.dearbridge.web.fulfilment;
+package io.dearbridge.web.write;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -6,13 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.dearbridge.domain.idempotency.IdempotentRequest;
-import io.dearbridge.fulfilment.Answer;
-import io.dearbridge.fulfilment.Caller;
-import io.dearbridge.fulfilment.IdempotentCalls;
-import io.dearbridge.fulfilment.RecordRefused;
-import io.dearbridge.fulfilment.StageRecorded;
-import io.dearbridge.web.problem.Problem;
 import io.dearbridge.web.problem.ProblemException;
+import io.dearbridge.write.Answer;
+import io.dearbridge.write.Caller;
+import io.dearbridge.write.IdempotentCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -28,12 +25,12 @@ import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
- * What every write of the warehouse API shares: reading the JSON body (so its hash can key an
- * Idempotency-Key), the caller with how its answer is rendered (202 with a {@link StageReceipt}, or 200 when
- * nothing changed), and turning refusals into problem+json.
+ * What every write of the warehouse API shares (fulfilment, returns, ...): reading the JSON body (so its hash can
+ * key an Idempotency-Key), the caller with how its answer is rendered, and running the write. A refusal
+ * ({@code write.RecordRefused}) is left to {@code web.problem.RecordRefusedMapper}.
  */
 @ApplicationScoped
-public class FulfilmentCalls {
+public class WriteCalls {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -76,12 +73,7 @@ public class FulfilmentCalls {
         }
     }
 
-    Caller<StageRecorded> caller(SecurityContext security, String idempotencyKey, String method, String path,
-                                 String body) {
-        return caller(security, idempotencyKey, method, path, body, FulfilmentCalls::render);
-    }
-
-    /** The caller of any warehouse write (returns use it too), with how its result is answered. */
+    /** The caller of a warehouse write, with how its result is answered. */
     public <R> Caller<R> caller(SecurityContext security, String idempotencyKey, String method, String path,
                                 String body, Function<R, Answer> render) {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
@@ -94,15 +86,7 @@ public class FulfilmentCalls {
     }
 
     public <R> Response run(Caller<R> caller, Function<Caller<R>, Answer> call) {
-        try {
-            return respond(idempotent.run(caller, () -> call.apply(caller)));
-        } catch (RecordRefused refused) {
-            throw problem(refused);
-        }
-    }
-
-    private static Answer render(StageRecorded recorded) {
-        return new Answer(recorded.changed() ? 202 : 200, JSONB.toJson(StageReceipt.of(recorded)), false);
+        return respond(idempotent.run(caller, () -> call.apply(caller)));
     }
 
     private static Response respond(Answer answer) {
@@ -112,15 +96,6 @@ public class FulfilmentCalls {
             response.header("Idempotent-Replayed", "true");
         }
         return response.build();
-    }
-
-    private static ProblemException problem(RecordRefused refused) {
-        return switch (refused.reason()) {
-            case INVALID -> new ProblemException(Response.Status.BAD_REQUEST, refused.getMessage());
-            case CONFLICT -> new ProblemException(Response.Status.CONFLICT, refused.getMessage());
-            case NOT_FOUND -> new ProblemException(Response.Status.NOT_FOUND, refused.getMessage());
-            case KEY_REUSED -> new ProblemException(Problem.of(422, "Unprocessable Content", refused.getMessage()));
-        };
     }
 
     private static String rootMessage(Throwable e) {

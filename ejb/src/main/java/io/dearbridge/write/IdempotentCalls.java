@@ -1,4 +1,4 @@
-package io.dearbridge.fulfilment;
+package io.dearbridge.write;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;

@@ -1,0 +1,29 @@
+package io.dearbridge.domain.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrderingKeyTest {
+
+    @Test
+    void anOrdersKeyLeadsBackToTheOrder() {
+        assertEquals("order:42", OrderingKey.ofOrder(42));
+        assertEquals(Optional.of(42L), OrderingKey.orderOf(OrderingKey.ofOrder(42)));
+    }
+
+    @Test
+    void otherKeysBelongToNoOrder() {
+        assertEquals(Optional.empty(), OrderingKey.orderOf("account:demo"));
+        assertEquals(Optional.empty(), OrderingKey.orderOf("order:x"));
+        assertEquals(Optional.empty(), OrderingKey.orderOf(null));
+    }
+
+    @Test
+    void theSqlCutsTheIdAfterThePrefix() {
+        assertEquals("CASE WHEN c.ordering_key LIKE 'order:%' THEN CAST(SUBSTRING(c.ordering_key, 7) AS BIGINT) END",
+                OrderingKey.orderIdSql("c.ordering_key"));
+        assertEquals("concat('order:', cast(o.id as String))", OrderingKey.ofOrderJpql("o.id"));
+    }
+}
