@@ -35,12 +35,15 @@ public final class PackageRules {
     /** The admin module is the console's pages, so it belongs to this feature. */
     public static final String ADMIN_FEATURE = "console";
 
-    /** Shared mechanisms (ejb): any feature may use them; they reach a feature only through its port or event. */
+    /**
+     * Shared mechanisms (ejb): any feature may use them; they reach a feature only through its port or event.
+     * {@code write} is the write plumbing every feature's warehouse writes share (idempotency, the caller, refusals).
+     */
     public static final List<String> MECHANISMS = List.of("inbox", "outbox", "sync", "dear", "account", "webhook",
-            "cluster", "metrics", "order", "health", "schema", "retention");
+            "cluster", "metrics", "order", "health", "schema", "retention", "write");
 
     /** The web packages of mechanisms (and {@code io.dearbridge.web} itself: the application and JSON-B set-up). */
-    public static final List<String> WEB_MECHANISMS = List.of("webhook", "order", "account", "problem");
+    public static final List<String> WEB_MECHANISMS = List.of("webhook", "order", "account", "problem", "write");
 
     /** Modules whose packages are neither: the plain-Java domain model every feature shares, and the migrations. */
     public static final List<String> MODULES = List.of("domain", "migrations");
