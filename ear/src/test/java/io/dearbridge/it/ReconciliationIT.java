@@ -162,11 +162,12 @@ class ReconciliationIT {
         }
     }
 
-    /** How many sales DEAR lists as changed strictly after {@code since}. */
-    private static int changedSince(Instant since) {
-        HttpResponse<String> list = Simulator.dear("GET", "saleList?Limit=1&UpdatedSince=" + since, null);
+    /** How many sales DEAR lists as changed strictly after {@code since}, by their {@code Updated}. */
+    private static long changedSince(Instant since) {
+        HttpResponse<String> list = Simulator.dear("GET", "saleList?Limit=1000&UpdatedSince=" + since, null);
         assertEquals(200, list.statusCode(), list.body());
-        return Http.json(list).asJsonObject().getInt("Total");
+        return Http.<JsonObject>json(list).getJsonArray("SaleList").getValuesAs(JsonObject.class).stream()
+                .filter(row -> Instant.parse(row.getString("Updated")).isAfter(since)).count();
     }
 
     private static HttpResponse<String> post() {
