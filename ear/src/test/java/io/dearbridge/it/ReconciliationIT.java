@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReconciliationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** dearbridge.reconcile.overlap of the test server (configure-it.cli). */
+    private static final Duration OVERLAP = Duration.ofSeconds(1);
     private static final String RECONCILE = "/bridge/api/v1/accounts/" + Demo.ACCOUNT + "/reconcile";
 
     @Deployment(testable = false)
@@ -38,13 +40,16 @@ class ReconciliationIT {
     }
 
     @BeforeEach
-    void watermarkNow() throws InterruptedException {
+    void watermarkNow() {
         Simulator.calm();
-        // The simulator's clock is this machine's: a watermark of now leaves every earlier sale behind it.
-        Thread.sleep(1100);
-        ItDatabase.update("UPDATE account SET reconciled_until = ? WHERE code = ?", Timestamp.from(Instant.now()),
-                Demo.ACCOUNT);
-        Thread.sleep(1100);
+        // A watermark of now must leave every earlier sale behind it, overlap included (the simulator's clock is this
+        // machine's): wait until DEAR lists no sale changed within the overlap before now, and take that now.
+        Instant watermark = Await.await("DEAR listing no sale changed in the overlap before now", WAIT, () -> {
+            Instant now = Instant.now();
+            return changedSince(now.minus(OVERLAP)) == 0 ? now : null;
+        });
+        assertEquals(1, ItDatabase.update("UPDATE account SET reconciled_until = ? WHERE code = ?",
+                Timestamp.from(watermark), Demo.ACCOUNT), "the account's row");
     }
 
     @AfterEach
@@ -155,6 +160,14 @@ class ReconciliationIT {
             assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM sync_attempt a JOIN inbox_event e"
                     + " ON e.id = a.inbox_event_id WHERE e.sale_id = ?", id));
         }
+    }
+
+    /** How many sales DEAR lists as changed strictly after {@code since}, by their {@code Updated}. */
+    private static long changedSince(Instant since) {
+        HttpResponse<String> list = Simulator.dear("GET", "saleList?Limit=1000&UpdatedSince=" + since, null);
+        assertEquals(200, list.statusCode(), list.body());
+        return Http.<JsonObject>json(list).getJsonArray("SaleList").getValuesAs(JsonObject.class).stream()
+                .filter(row -> Instant.parse(row.getString("Updated")).isAfter(since)).count();
     }
 
     private static HttpResponse<String> post() {

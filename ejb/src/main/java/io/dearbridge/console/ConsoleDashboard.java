@@ -2,13 +2,11 @@ package io.dearbridge.console;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.account.Reconciliation;
 import io.dearbridge.dear.rate.AccountGate;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.sync.SyncAttempt;
-import io.dearbridge.reconcile.ReconcilePass;
-import io.dearbridge.reconcile.ReconcileReport;
-import io.dearbridge.reconcile.Watermarks;
 import io.dearbridge.webhook.Subscription;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
@@ -59,10 +57,7 @@ public class ConsoleDashboard {
     RateGovernor governor;
 
     @Inject
-    ReconcilePass reconcile;
-
-    @Inject
-    Watermarks watermarks;
+    Reconciliation reconciliation;
 
     @Inject
     WebhookHealth webhookHealth;
@@ -110,16 +105,15 @@ public class ConsoleDashboard {
 
     /** How far reconciliation has seen DEAR's changes for the account; empty before its first complete pass. */
     public Optional<Instant> watermark(String accountCode) {
-        return watermarks.of(accountCode);
+        return reconciliation.watermark(accountCode);
     }
 
-    /** A reconciliation pass now (as the timer runs it, under the account's lease), audited. */
+    /** A reconciliation pass now (as the timer runs it, under the account's lease), audited; what it did. */
     @RolesAllowed("admin")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ReconcileReport reconcile(String accountCode) {
-        ReconcileReport report = reconcile.runNow(account(accountCode), java.time.Duration.ofSeconds(10));
-        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, OperatorAction.Kind.RECONCILE,
-                report.toString());
+    public String reconcile(String accountCode) {
+        String report = reconciliation.runNow(account(accountCode), java.time.Duration.ofSeconds(10));
+        context.getBusinessObject(ConsoleDashboard.class).record(accountCode, OperatorAction.Kind.RECONCILE, report);
         return report;
     }
 

@@ -7,14 +7,15 @@ import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
-import io.dearbridge.fulfilment.StageRetargeting;
 import io.dearbridge.inbox.InboxEventStored;
 import io.dearbridge.outbox.CommandQueued;
+import io.dearbridge.outbox.ReleaseRetargeting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,8 +45,9 @@ public class SyncActions {
     @Inject
     SyncOrders orders;
 
+    /** Each feature's re-pointing of its held commands (fulfilment's stage pushes); the console names none. */
     @Inject
-    StageRetargeting stages;
+    Instance<ReleaseRetargeting> retargetings;
 
     @Inject
     Event<InboxEventStored> inboxWoken;
@@ -100,7 +102,8 @@ public class SyncActions {
         refuseUnless(command.status() == OutboxStatus.HELD, ref, command.status().name(), "release");
         Optional<String> retargeted;
         try {
-            retargeted = stages.retarget(command, now);
+            retargeted = retargetings.stream().map(r -> r.retarget(command, now)).flatMap(Optional::stream)
+                    .findFirst();
         } catch (FulfilmentRejected e) {
             throw new ConsoleActionRefused("Cannot release " + ref + ": " + e.getMessage()
                     + " Dismiss it, and record the stage again through the warehouse API if it is still needed.");

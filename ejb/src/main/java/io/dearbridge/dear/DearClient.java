@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.Config;
  * (POST/PUT/DELETE) never do: on {@link DearCallException#outcomeUnknown()} re-read DEAR before resending.
  *
  * <p>Calls can take seconds to minutes when the account is busy, so call from outside a database
- * transaction (DESIGN: no DEAR call inside a transaction that holds locks); a call made inside one is logged.
+ * transaction (docs/dear-client.md: no DEAR call inside a transaction that holds locks); a call made inside one is
+ * logged.
  */
 @ApplicationScoped
 public class DearClient {

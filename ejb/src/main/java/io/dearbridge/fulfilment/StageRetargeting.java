@@ -8,6 +8,7 @@ import io.dearbridge.domain.order.Recorded;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.outbox.ReleaseRetargeting;
 import io.dearbridge.push.PushCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import java.util.Set;
  * the command's new target commit with the release and its audit, or not at all.
  */
 @ApplicationScoped
-public class StageRetargeting {
+public class StageRetargeting implements ReleaseRetargeting {
 
     @PersistenceContext
     EntityManager em;
@@ -39,6 +40,7 @@ public class StageRetargeting {
      * @throws FulfilmentRejected when the fulfilment is gone and the stage fits no live one (lines changed, already
      *         recorded there, DEAR not yet authorised again)
      */
+    @Override
     public Optional<String> retarget(OutboxCommand command, Instant now) {
         if (!PushCommand.KINDS.contains(command.kind()) || command.kind() == CommandKind.ADD_FULFILMENT) {
             return Optional.empty();

@@ -1,7 +1,7 @@
 package io.dearbridge.intake;
 
 import io.dearbridge.order.OrderStatusChanged;
-import io.dearbridge.returns.CreditNoteLedger;
+import io.dearbridge.order.SaleImported;
 
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.SaleSnapshot;
@@ -35,7 +35,7 @@ public class SaleImporter {
     Event<OrderStatusChanged> statusChanged;
 
     @Inject
-    CreditNoteLedger creditNotes;
+    Event<SaleImported> imported;
 
     public void apply(Claim claim, SaleSnapshot snapshot) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
@@ -72,8 +72,9 @@ public class SaleImporter {
             }
         }
         if (applied != WarehouseOrder.Applied.STALE) {
-            // A stale snapshot may show a credit note as it was before a void; only current ones count.
-            creditNotes.record(order, snapshot, now);
+            // A stale snapshot may show a credit note as it was before a void: only current ones go to the observers
+            // (returns.CreditNoteLedger), which run in this transaction.
+            imported.fire(new SaleImported(order, snapshot, now));
         }
         if (event.saleId() == null) {
             event.resolveSale(snapshot.saleId());

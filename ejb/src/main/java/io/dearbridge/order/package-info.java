@@ -1,2 +1,5 @@
-/** Warehouse orders, read side: queries and pages for the API, and the event raised when DEAR changes an order's status. */
+/**
+ * Warehouse orders, read side: queries and pages for the API; and the events raised in an import's transaction (a
+ * sale applied, an order's status changed by DEAR) that features observe without importing intake.
+ */
 package io.dearbridge.order;

@@ -5,9 +5,11 @@ import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.returns.ReturnOrigin;
 import io.dearbridge.domain.returns.WarehouseReturn;
+import io.dearbridge.order.SaleImported;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -18,10 +20,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Matches the credit notes of an imported sale to returns, in intake's transaction (the order row is locked):
- * a note the bridge does not know and that carries none of its references becomes an EXPECTED return; a note
- * carrying a dock return's reference credits that return (DEAR's webhook may come before the outbox records
- * DEAR's answer); a voided note cancels its expected return. Each change goes on the order's timeline.
+ * Matches the credit notes of an imported sale to returns, in intake's transaction (it observes
+ * {@link SaleImported}; the order row is locked): a note the bridge does not know and that carries none of its
+ * references becomes an EXPECTED return; a note carrying a dock return's reference credits that return (DEAR's webhook
+ * may come before the outbox records DEAR's answer); a voided note cancels its expected return. Each change goes on
+ * the order's timeline.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -32,7 +35,12 @@ public class CreditNoteLedger {
     @PersistenceContext
     EntityManager em;
 
-    public void record(WarehouseOrder order, SaleSnapshot snapshot, Instant now) {
+    /** Observed synchronously, so it runs in the import's transaction (MANDATORY makes sure there is one). */
+    public void onSaleImported(@Observes SaleImported imported) {
+        record(imported.order(), imported.snapshot(), imported.at());
+    }
+
+    private void record(WarehouseOrder order, SaleSnapshot snapshot, Instant now) {
         if (snapshot.creditNotes().isEmpty()) {
             return;
         }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One shared Jsonb: without it RESTEasy builds a new one for every read and write, which measured here
- * as a quarter of the CPU under load (TOOLCHAIN.md).
+ * as a quarter of the CPU under load (docs/toolchain.md §1).
  */
 @Provider
 public class JsonbResolver implements ContextResolver<Jsonb> {

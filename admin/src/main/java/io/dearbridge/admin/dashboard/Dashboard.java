@@ -65,7 +65,7 @@ public class Dashboard implements Serializable {
     }
 
     public void reconcile(String account) {
-        Messages.run(() -> reconciled.put(account, service.reconcile(account).toString()),
+        Messages.run(() -> reconciled.put(account, service.reconcile(account)),
                 "Reconciliation of " + account + " ran.");
     }
 

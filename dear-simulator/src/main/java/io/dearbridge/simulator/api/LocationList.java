@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET ref/location} (SPEC line 19490): {@code {"Total","Page","LocationList":[...]}} with each location's
+ * {@code GET ref/location} (docs/dear-api.md §4.3): {@code {"Total","Page","LocationList":[...]}} with each location's
  * {@code Bins}; filters {@code ID}, {@code Name} (starts with) and {@code Deprecated}, paged like every list.
  */
 final class LocationList {

@@ -20,9 +20,10 @@ import java.util.Map;
  * {@code sale/creditnote} (docs/dear-api.md §6.1): the all-zero TaskID creates a new credit note, another TaskID updates a
  * draft one; {@code AUTHORISED} restocks the {@code Restock[]} lines and fires {@code Sale/CreditNoteAuthorised}.
  *
- * DEAR requires an AUTHORISED or PAID invoice, named in {@code CreditNoteInvoiceNumber} (SPEC: required). The
- * simulator's one invoice per sale is {@link SaleInvoice}. {@code DELETE sale/creditnote?TaskID=&Void=} voids
- * ({@code Void=true}) or undoes to DRAFT; SPEC allows it on Advanced Sales only, and a DEAR user (the UI) on any sale.
+ * DEAR requires an AUTHORISED or PAID invoice, named in {@code CreditNoteInvoiceNumber} (required, docs/dear-api.md
+ * §6.2). The simulator's one invoice per sale is {@link SaleInvoice}. {@code DELETE sale/creditnote?TaskID=&Void=}
+ * voids ({@code Void=true}) or undoes to DRAFT; DEAR's reference allows it on Advanced Sales only (docs/dear-api.md
+ * §5), and a DEAR user (the UI) on any sale.
  */
 public final class CreditNoteService {
 
@@ -105,8 +106,8 @@ public final class CreditNoteService {
 
     /**
      * {@code DELETE sale/creditnote?TaskID=&Void=}: {@code Void=true} voids an authorised or draft note for good,
-     * {@code Void=false} (the default) takes an authorised note back to DRAFT. Neither fires a webhook: REFERENCE
-     * §2.4 lists no event for it.
+     * {@code Void=false} (the default) takes an authorised note back to DRAFT. Neither fires a webhook:
+     * docs/dear-api.md §2.4 lists no event for it.
      */
     public Map<String, Object> delete(SaleStore store, String taskId, boolean voidIt) {
         return change(store, taskId, voidIt, true);

@@ -92,8 +92,8 @@ public final class Fulfilment {
     }
 
     /**
-     * A ship POST/PUT overwrites the document with what it carries (SPEC tag "Sale": POST overwrites the document's
-     * data), so an address or notes left out are gone afterwards, as DEAR would have them.
+     * A ship POST/PUT overwrites the document with what it carries (docs/dear-api.md §4.3: POST overwrites the
+     * document's data), so an address or notes left out are gone afterwards, as DEAR would have them.
      */
     public void ship(String status, List<ShipLine> lines, String requireBy, Address address, String notes) {
         shipStatus = status;

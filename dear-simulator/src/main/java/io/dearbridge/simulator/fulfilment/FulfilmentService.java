@@ -258,7 +258,8 @@ public final class FulfilmentService {
     }
 
     /**
-     * SPEC pick description: "To make autopick call the method with attributes TaskID and AutoPickMode = AUTOPICK".
+     * Auto-pick (docs/dear-api.md §4.3): "To make autopick call the method with attributes TaskID and AutoPickMode =
+     * AUTOPICK".
      * DEAR chooses the lines and the status itself; what it does with other fields is not documented, so the
      * simulator refuses them and a client keeps to the documented body.
      */

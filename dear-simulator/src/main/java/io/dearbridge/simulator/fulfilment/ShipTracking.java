@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 /**
  * Ship lines: reading them (ShipmentDate required; {@code Box} in, DEAR assigns an {@code ID}) and the
  * {@code AddTrackingNumbers} edit of an authorised shipment. That edit updates the lines whose {@code ID} it names
- * and adds every line without an {@code ID} as a new one (SPEC tag "Sale": a POST "will add new supplied entries"),
- * so a client that wants to change a line must send its ID. An ID that is not on the shipment is refused.
- * {@code TrackingURL} is read-only (SPEC "Sale Fulfilment Ship Line Model"): what a client sends is ignored.
+ * and adds every line without an {@code ID} as a new one (docs/dear-api.md §4.3: a POST "will add new supplied
+ * entries"), so a client that wants to change a line must send its ID. An ID that is not on the shipment is refused.
+ * {@code TrackingURL} is read-only (docs/dear-api.md §4.3): what a client sends is ignored.
  */
 final class ShipTracking {
 

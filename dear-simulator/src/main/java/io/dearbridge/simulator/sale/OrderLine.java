@@ -24,8 +24,8 @@ public final class OrderLine {
     }
 
     /**
-     * @param dropShip the supplier ships this line to the customer; DEAR never picks it (SPEC "Sale Order Line
-     *                 Model", {@code DropShip})
+     * @param dropShip the supplier ships this line to the customer; DEAR never picks it (docs/dear-api.md §3.2,
+     *                 {@code DropShip})
      */
     public OrderLine(String productId, String sku, String name, BigDecimal quantity, BigDecimal price,
                      BigDecimal averageCost, String comment, boolean dropShip) {

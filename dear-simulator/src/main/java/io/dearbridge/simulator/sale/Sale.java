@@ -19,9 +19,9 @@ public final class Sale {
 
     public static final String SIMPLE = "Simple Sale";
     public static final String ADVANCED = "Advanced Sale";
-    /** Service products only: no order or fulfilment endpoints, and its TaskID is the SaleID (SPEC tag "Sale"). */
+    /** Service products only: no order or fulfilment endpoints; its TaskID is the SaleID (docs/dear-api.md §3.4). */
     public static final String SERVICE = "Service Sale";
-    /** Order authorised without stock allocation (SPEC "Available Order Statuses"): not pickable. */
+    /** Order authorised without stock allocation (docs/dear-api.md §3.4): not pickable. */
     public static final String AUTH_NO_ALLOC = "AUTH_NO_ALLOC";
 
     private final String id;

@@ -78,7 +78,7 @@ public final class SaleLifecycle {
 
     /**
      * @param allocate false authorises without stock allocation: Order status {@code AUTH_NO_ALLOC}, which the pick
-     *                 endpoint refuses like any order status but {@code AUTHORISED} (SPEC §4.2, "Order Statuses")
+     *                 endpoint refuses like any order status but {@code AUTHORISED} (docs/dear-api.md §4.2, §3.4)
      */
     public void authorise(Sale sale, boolean allocate) {
         synchronized (sale) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The sale-level statuses DEAR derives from its stages (docs/dear-api.md §3.4 and §4.4). Derived on every read rather
  * than stored, so they can never disagree with the stages.
  *
- * Choices where REFERENCE is silent: a simple sale whose shipment is authorised reads {@code INVOICING} (order
+ * Choices where DEAR's reference is silent: a simple sale whose shipment is authorised reads {@code INVOICING} (order
  * authorised, invoice not yet authorised — the documented enum has no "shipped" value); an advanced sale stays
  * {@code ORDERED}/{@code BACKORDERED} until every fulfilment has shipped. An order authorised without allocation
  * ({@code AUTH_NO_ALLOC}) reads {@code ORDERED}: the status table keys ORDERED on an authorised order with the pick

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * DEAR's thin payloads (docs/dear-api.md §2.6): identifiers only, no event type. Shipment, tracking and invoice events
  * carry {@code SaleTaskID}: the SaleID for a simple sale; for an advanced sale the fulfilment's TaskID, which the
- * event carries (REFERENCE leaves the advanced case unconfirmed; this is the reading that breaks naive clients).
+ * event carries (docs/dear-api.md §2.6 and §9 leave the advanced case unconfirmed; this is the reading that breaks
+ * naive clients).
  */
 public final class WebhookPayloads {
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Ship writes: overwrite the document, keep line IDs, TrackingURL read-only (SPEC "Sale" tag, ship line model). */
+/** Ship writes: overwrite the document, keep line IDs, TrackingURL read-only (docs/dear-api.md §4.3). */
 class ShipLinesTest {
 
     private final TestSim sim = new TestSim();

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What a sale carries for the warehouse (SPEC sale model) and the lines DEAR never picks. */
+/** What a sale carries for the warehouse (docs/dear-api.md §3.2) and the lines DEAR never picks. */
 class OrderFieldsTest {
 
     private final TestSim sim = new TestSim();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the warehouse's locations are in DEAR. DEAR moves stock only from its own locations and bins (REFERENCE
+ * Where the warehouse's locations are in DEAR. DEAR moves stock only from its own locations and bins (docs/dear-api.md
  * §4.3: a location name, or {@code "<Location>: <Bin>"}), so a location the warehouse writes, such as the bin code
  * {@code A-03-02}, is translated before anything is queued. An account without a map picks every line from the
  * sale's own DEAR location. With a map, a warehouse location must be one of its keys, or already one of the DEAR

@@ -19,8 +19,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium at laptop width, driven by Debian's chromedriver (TOOLCHAIN.md: the networking
- * flags keep Chromium from calling out of this closed network). Screenshots go to target/screenshots.
+ * A headless Debian Chromium at laptop width, driven by Debian's chromedriver (docs/toolchain.md §2: the
+ * networking flags keep Chromium from calling out of this closed network). Screenshots go to target/screenshots.
  */
 final class Browser implements AutoCloseable {
 

@@ -23,7 +23,7 @@ public record ShipTask(
     }
 
     /**
-     * Authorises the shipment. A POST overwrites the document (SPEC tag "Sale"), so the fulfilment's own
+     * Authorises the shipment. A POST overwrites the document (docs/dear-api.md §4.3), so the fulfilment's own
      * ship-to address and notes go with it, as in every vendor example.
      */
     public static ShipTask authorise(String taskId, Address shippingAddress, String shippingNotes,
