@@ -12,7 +12,7 @@ import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.Outbox;
-import io.dearbridge.push.PushCommand;
+import io.dearbridge.order.PushCommand;
 import io.dearbridge.write.Answer;
 import io.dearbridge.write.Caller;
 import io.dearbridge.write.FirstAnswer;

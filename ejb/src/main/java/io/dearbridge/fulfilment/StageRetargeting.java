@@ -9,7 +9,7 @@ import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.outbox.ReleaseRetargeting;
-import io.dearbridge.push.PushCommand;
+import io.dearbridge.order.PushCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

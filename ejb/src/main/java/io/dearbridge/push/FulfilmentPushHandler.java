@@ -1,5 +1,6 @@
 package io.dearbridge.push;
 
+import io.dearbridge.order.PushCommand;
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearCallException;

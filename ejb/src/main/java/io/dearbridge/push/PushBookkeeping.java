@@ -1,5 +1,6 @@
 package io.dearbridge.push;
 
+import io.dearbridge.order.PushCommand;
 import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentRecord;
 import io.dearbridge.domain.order.Stage;

@@ -1,5 +1,6 @@
 package io.dearbridge.push;
 
+import io.dearbridge.order.PushCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -99,6 +99,7 @@ class DispatchProgressIT {
         HttpResponse<String> shipIt = Bridge.warehouse("POST", "orders/" + sale.orderId() + "/ship",
                 "{\"carrier\": \"Australia Post\", \"trackingNumber\": \"AP-UNKNOWN\", \"shipDate\": \"2026-12-06\"}");
         assertEquals(202, shipIt.statusCode(), shipIt.body());
+        List<String> busy = newSalesInDear(3);
         Await.await("the pick at DEAR after the unknown outcome", Duration.ofSeconds(10),
                 () -> count(callsSince(seq), "POST", "sale/fulfilment/pick", 200) > 0 ? true : null);
 
@@ -108,6 +109,7 @@ class DispatchProgressIT {
                 + calls);
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200), "one pick written");
         Bridge.awaitOrderStatus(sale.orderId(), "SHIPPED");
+        busy.forEach(number -> Await.await("order " + number, () -> order(number)));
         assertEquals(wastedBefore, callsWithoutProgress(), "no DEAR call spent without progress");
     }
 

@@ -1,4 +1,4 @@
-package io.dearbridge.push;
+package io.dearbridge.order;
 
 import io.dearbridge.domain.outbox.CommandKind;
 import jakarta.json.Json;
