@@ -2,10 +2,14 @@ package io.dearbridge.order;
 
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OrderingKey;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +47,15 @@ public class OrderQueries {
                         + " and f.taskId = :task", String.class)
                 .setParameter("account", accountCode).setParameter("task", taskId.toLowerCase())
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The order's DEAR writes not done yet (neither SENT nor DISMISSED), oldest first. */
+    public List<OutboxCommand> openCommands(long orderId) {
+        return em.createQuery("select c from OutboxCommand c where c.orderingKey = :key and c.status not in :done"
+                        + " order by c.id", OutboxCommand.class)
+                .setParameter("key", OrderingKey.ofOrder(orderId))
+                .setParameter("done", EnumSet.of(OutboxStatus.SENT, OutboxStatus.DISMISSED))
+                .getResultList();
     }
 
     public OrderPage list(OrderFilter filter) {

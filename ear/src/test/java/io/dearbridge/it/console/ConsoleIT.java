@@ -404,14 +404,22 @@ class ConsoleIT {
      */
     @Test
     void workWaitingForDearsBudgetIsNotAFailedSyncButIsShownAsWaitingWhenAskedFor() {
-        String key = "test:waiting-" + UUID.randomUUID();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        String key = "order:" + orderId;
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        // Not due for a day, so no dispatcher takes it while the test looks at it.
+        // A pick the dispatcher put back for want of a token, not due for a day so no dispatcher takes it meanwhile.
         ItDatabase.update("insert into outbox_command (account_code, ordering_key, command_type, payload, status,"
                 + " attempts, next_attempt_at, created_at, updated_at, waiting_for)"
                 + " values (?, ?, 'DEAR_PICK', '{}', 'PENDING', 0, ?, ?, ?, 'DEAR_BUDGET')",
                 Demo.ACCOUNT, key, now.plusDays(1), now, now);
         try {
+            JsonObject command = Bridge.order(orderId).getJsonArray("commands").getJsonObject(0);
+            assertEquals("PENDING", command.getString("status"));
+            assertEquals("DEAR_BUDGET", command.getString("waitingFor"));
+            assertEquals(now.plusDays(1).toInstant().getEpochSecond(),
+                    java.time.Instant.parse(command.getString("expectedStart")).getEpochSecond(), 1);
+
             browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml?state=WAITING");
             String waiting = browser.until(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[contains(.,"
                     + " 'Waiting for the account')]"))).getText();

@@ -63,11 +63,11 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One order with its lines, address, fulfilments and timeline")
+    @Operation(summary = "One order with its lines, address, fulfilments, timeline and the DEAR writes not done yet")
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "404", description = "No such order")
     public OrderView get(@PathParam("id") long id) {
-        return orders.find(id).map(OrderView::of).orElseThrow(() ->
+        return orders.find(id).map(order -> OrderView.of(order, orders.openCommands(id))).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No order " + id + "."));
     }
 

@@ -8,6 +8,8 @@ import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.OrderLine;
 import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.WarehouseOrder;
+import io.dearbridge.domain.outbox.OutboxCommand;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
                         boolean stopRequested, Stuck stuck, String customer, String customerReference,
                         String phone, String email, LocalDate shipBy, String location, Address shippingAddress,
                         String shippingNotes, String carrier, String trackingNumbers, Dear dear, List<Line> lines,
-                        List<FulfilmentView> fulfilments, List<Event> timeline, Instant createdAt, Instant updatedAt) {
+                        List<FulfilmentView> fulfilments, List<Event> timeline, Instant createdAt, Instant updatedAt,
+                        List<Command> commands) {
 
     /**
      * Where to ship. When DEAR gave only its display lines, {@code line1}/{@code line2} carry them; the display
@@ -63,6 +66,32 @@ public record OrderView(long id, String account, String saleId, String saleOrder
     public record Event(Instant at, String what, String source) {
     }
 
+    /**
+     * A DEAR write of this order not yet done (one order's view only). {@code waitingFor} says why it waits without
+     * having failed (DEAR_BUDGET: the account's call budget), with its {@code expectedStart}; a RETRY has failed and
+     * retries then.
+     */
+    public record Command(long id, String type, String status, int attempts, String waitingFor, Instant expectedStart,
+                          String lastError) {
+
+        static Command of(OutboxCommand c) {
+            boolean waits = c.waitingFor().isPresent() || c.status() == OutboxStatus.RETRY;
+            return new Command(c.id(), c.kind().code(), c.status().name(), c.trail().attempts(),
+                    c.waitingFor().map(Enum::name).orElse(null), waits ? c.trail().nextAttemptAt() : null,
+                    c.trail().lastError());
+        }
+    }
+
+    /** As {@link #of(WarehouseOrder)}, with the DEAR writes of the order that are not done yet. */
+    static OrderView of(WarehouseOrder order, List<OutboxCommand> open) {
+        OrderView view = of(order);
+        return new OrderView(view.id, view.account, view.saleId, view.saleOrderNumber, view.status, view.stopRequested,
+                view.stuck, view.customer, view.customerReference, view.phone, view.email, view.shipBy, view.location,
+                view.shippingAddress, view.shippingNotes, view.carrier, view.trackingNumbers, view.dear, view.lines,
+                view.fulfilments, view.timeline, view.createdAt, view.updatedAt,
+                open.stream().map(Command::of).toList());
+    }
+
     static OrderView of(WarehouseOrder order) {
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
                 order.status().name(), order.stopRequested(),
@@ -74,7 +103,7 @@ public record OrderView(long id, String account, String saleId, String saleOrder
                 order.lines().stream().map(OrderView::line).toList(),
                 order.fulfilments().stream().map(f -> fulfilment(order, f)).toList(),
                 order.timeline().stream().map(e -> new Event(e.at(), e.what(), e.source().name())).toList(),
-                order.createdAt(), order.updatedAt());
+                order.createdAt(), order.updatedAt(), null);
     }
 
     private static Address address(ShippingAddress a) {
