@@ -72,7 +72,7 @@ public class WarehouseOrder {
     @Embedded
     private ShippingAddress shippingAddress;
 
-    @Column(name = "shipping_notes", length = 2000)
+    @Column(name = "shipping_notes", columnDefinition = "text")
     private String shippingNotes;
 
     @Column(name = "carrier", length = 256)
@@ -96,7 +96,7 @@ public class WarehouseOrder {
     @Column(name = "dear_type", length = 40)
     private String dearType;
 
-    @Column(name = "tracking_numbers", length = 2000)
+    @Column(name = "tracking_numbers", columnDefinition = "text")
     private String trackingNumbers;
 
     @Column(name = "dear_modified_at", nullable = false)
@@ -137,7 +137,8 @@ public class WarehouseOrder {
     }
 
     /** A new order from the first snapshot the bridge sees of a sale. */
-    public static WarehouseOrder importSale(String accountCode, SaleSnapshot snapshot, String cause, Instant now) {
+    public static WarehouseOrder importSale(String accountCode, SaleSnapshot dear, String cause, Instant now) {
+        SaleSnapshot snapshot = StorableText.fit(dear);
         WarehouseOrder order = new WarehouseOrder();
         order.accountCode = Objects.requireNonNull(accountCode, "accountCode");
         order.saleId = Objects.requireNonNull(snapshot.saleId(), "saleId");
@@ -154,7 +155,8 @@ public class WarehouseOrder {
     }
 
     /** Applies a later snapshot of the same sale; a stale one changes nothing. */
-    public Applied apply(SaleSnapshot snapshot, String cause, Instant now) {
+    public Applied apply(SaleSnapshot dear, String cause, Instant now) {
+        SaleSnapshot snapshot = StorableText.fit(dear);
         if (!saleId.equals(snapshot.saleId())) {
             throw new IllegalArgumentException("Snapshot of sale " + snapshot.saleId() + " applied to order " + id);
         }
