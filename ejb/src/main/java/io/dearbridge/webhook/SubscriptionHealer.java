@@ -3,6 +3,7 @@ package io.dearbridge.webhook;
 import io.dearbridge.sync.SyncFailureException;
 
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.account.ReleasePolicies;
 import io.dearbridge.cluster.JobLease;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,9 @@ public class SubscriptionHealer {
     JobLease lease;
 
     @Inject
+    ReleasePolicies releases;
+
+    @Inject
     @ConfigProperty(name = "dearbridge.webhooks.heal-lease", defaultValue = "PT10M")
     Duration leaseLength;
 
@@ -71,7 +75,8 @@ public class SubscriptionHealer {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks");
         }
-        List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(EventTypes.HANDLED, type -> urlFor(account, type),
+        List<String> types = EventTypes.subscribedBy(releases.onPayment(account.code()));
+        List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(types, type -> urlFor(account, type),
                 registry.list(account));
         List<SubscriptionReport> report = new ArrayList<>();
         for (SubscriptionPlan.Step step : steps) {

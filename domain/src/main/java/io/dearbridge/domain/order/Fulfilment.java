@@ -266,6 +266,11 @@ public class Fulfilment {
         return "PARTIALLY AUTHORISED".equals(shipStatus);
     }
 
+    /** The warehouse (or DEAR) has begun on it: picked, packed or shipped, in part or whole. */
+    public boolean stageStarted() {
+        return pickStarted() || packed() || shipped() || partiallyShipped();
+    }
+
     public boolean pickStarted() {
         return picked() || "DRAFT".equals(pickStatus);
     }
