@@ -4,6 +4,7 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.cluster.JobLease;
 import io.dearbridge.domain.inbox.EventKey;
 import io.dearbridge.domain.inbox.EventSource;
+import io.dearbridge.domain.order.StorableText;
 import io.dearbridge.inbox.InboxBatchWriter;
 import io.dearbridge.inbox.InboxWriteException;
 import io.dearbridge.inbox.IncomingEvent;
@@ -117,6 +118,8 @@ public class ReconcilePass {
         }
         List<IncomingEvent> events = new ArrayList<>();
         for (ListedSale sale : changed) {
+            // DEAR's order number is free text; the inbox keeps at most 256 characters of it (the event names the sale).
+            String number = StorableText.fit(sale.orderNumber(), 256);
             // The row's Updated is in the body: two passes that find the same change queue identical content,
             // which the inbox stores once (its dedupe key); a later change is a new event.
             String payload = Json.createObjectBuilder()
@@ -125,8 +128,8 @@ public class ReconcilePass {
                     .add("Updated", String.valueOf(sale.updated()))
                     .add("Status", sale.status() == null ? "" : sale.status())
                     .build().toString();
-            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null,
-                    sale.orderNumber()), payload, true));
+            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null, number),
+                    payload, true));
         }
         List<Receipt> receipts;
         try {
