@@ -43,6 +43,14 @@ class PaymentReleaseIT {
     @AfterEach
     void onAuthoriseAgain() {
         management(Operations.createRemoveOperation(Operations.createAddress("system-property", RELEASE)), null);
+        // Back to what an on-authorise account has in DEAR, for the tests after this one.
+        JsonObject hooks = Http.json(Simulator.dear("GET", "webhooks", null));
+        for (JsonObject hook : hooks.getJsonArray("Webhooks").getValuesAs(JsonObject.class)) {
+            if (hook.getString("Type").endsWith("PaymentReceived")
+                    && hook.getString("ExternalURL").contains("/bridge/api/dear/")) {
+                Simulator.dear("DELETE", "webhooks?ID=" + hook.getString("ID"), null);
+            }
+        }
         Simulator.calm();
     }
 
