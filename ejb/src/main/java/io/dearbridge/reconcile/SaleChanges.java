@@ -47,8 +47,8 @@ public final class SaleChanges {
         List<ListedSale> history = new ArrayList<>();
         for (ListedSale row : newestPerSale(rows)) {
             KnownSale stored = known.get(row.saleId());
-            if (stored != null && stored.history()) {
-                continue;
+            if (stored != null && stored.history() && stored.orderModifiedAt() == null) {
+                continue; // an order made since (a webhook imported it) is followed like any other
             }
             if (changed(row, stored)) {
                 boolean unknown = stored == null || stored.orderModifiedAt() == null && stored.lastSettledAt() == null;

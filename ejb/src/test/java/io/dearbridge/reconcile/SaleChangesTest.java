@@ -117,4 +117,13 @@ class SaleChangesTest {
         assertEquals(List.of("imported"), sorted.queue().stream().map(ListedSale::saleId).toList());
         assertTrue(sorted.history().isEmpty());
     }
+
+    @Test
+    void historyThatAWebhookLaterImportedIsFollowedAsAnOrder() {
+        ListedSale voided = new ListedSale("h", "SO-h", "VOIDED", "VOIDED", T, T.minus(java.time.Duration.ofDays(400)),
+                "NOT SHIPPED", "NOT FULFILLED");
+        var sorted = SaleChanges.sort(List.of(voided), Map.of("h", new KnownSale("h", T.minusSeconds(60), "ORDERED",
+                false, T.minusSeconds(60), true)), T.minus(java.time.Duration.ofDays(7)));
+        assertEquals(List.of("h"), sorted.queue().stream().map(ListedSale::saleId).toList());
+    }
 }
