@@ -58,7 +58,7 @@ public final class Simulator {
         control("PUT", account() + "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60,"
                 + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0,"
                 + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
-                + " \"webhookTimeFactor\": 0.001}");
+                + " \"webhookTimeFactor\": 0.001, \"leakOldRows\": false}");
     }
 
     /** DEAR sends no webhooks of its own, so the test alone decides what the bridge receives. */

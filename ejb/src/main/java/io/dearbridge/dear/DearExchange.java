@@ -33,9 +33,25 @@ record DearExchange(int status, String body, Optional<Duration> retryAfter) {
             return DearResponses.read(body, type);
         } catch (JsonProcessingException e) {
             throw new DearCallException(FailureKind.PERMANENT, status,
-                    "DEAR's answer could not be read as " + type.getRawClass().getSimpleName() + ": "
+                    "DEAR's answer could not be read as " + type.getRawClass().getSimpleName() + fieldOf(e) + ": "
                             + e.getOriginalMessage(), false, null);
         }
+    }
+
+    /** The field DEAR's value was in, e.g. {@code  at Order.Lines[0].Quantity}, so the operator sees which one. */
+    static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder(" at ");
+        for (var ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() > 4 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     DearCallException failure(boolean credentialsKnownGood, boolean write) {

@@ -96,10 +96,11 @@ public class SaleEventProcessor implements InboxEventHandler {
         } catch (CallDeferred e) {
             outcomes.deferred(claim, e.retryAfter());
         } catch (RuntimeException e) {
-            // A lost race (two events creating the same order) or a database hiccup: try again later.
+            // A lost race (two events creating the same order) or a database hiccup: try again later. A value
+            // the database refuses is refused again on every read of the same sale: PERMANENT.
             LOG.log(Level.FINE, "Inbox event " + claim.eventId() + " hit an unexpected error", e);
-            outcomes.failed(claim, new SyncFailure(FailureKind.TRANSIENT, null,
-                    "Bridge error: " + rootMessage(e)));
+            outcomes.failed(claim, UnstorableSale.of(e).orElseGet(() -> new SyncFailure(FailureKind.TRANSIENT, null,
+                    "Bridge error: " + rootMessage(e))));
         }
     }
 

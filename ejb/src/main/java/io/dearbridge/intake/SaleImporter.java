@@ -2,8 +2,11 @@ package io.dearbridge.intake;
 
 import io.dearbridge.order.OrderStatusChanged;
 import io.dearbridge.order.SaleImported;
+import io.dearbridge.webhook.EventTypes;
 
+import io.dearbridge.account.ReleasePolicies;
 import io.dearbridge.domain.order.OrderStatus;
+import io.dearbridge.domain.order.Release;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.inbox.InboxEvent;
@@ -37,6 +40,9 @@ public class SaleImporter {
     @Inject
     Event<SaleImported> imported;
 
+    @Inject
+    ReleasePolicies releases;
+
     public void apply(Claim claim, SaleSnapshot snapshot) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event == null || event.status() != InboxStatus.PROCESSING) {
@@ -51,8 +57,9 @@ public class SaleImporter {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         WarehouseOrder.Applied applied;
+        Release release = releases.release(event.accountCode(), EventTypes.FULL_PAYMENT.equals(cause));
         if (order == null) {
-            order = WarehouseOrder.importSale(event.accountCode(), snapshot, cause, now);
+            order = WarehouseOrder.importSale(event.accountCode(), snapshot, cause, now, release);
             em.persist(order);
             em.flush();
             applied = WarehouseOrder.Applied.CREATED;
@@ -61,7 +68,7 @@ public class SaleImporter {
                     + " as order " + created.id() + " (" + created.status() + ")");
         } else {
             OrderStatus before = order.status();
-            applied = order.apply(snapshot, cause, now);
+            applied = order.apply(snapshot, cause, now, release);
             WarehouseOrder updated = order;
             WarehouseOrder.Applied result = applied;
             LOG.fine(() -> "Order " + updated.id() + ": " + result + " by " + cause);

@@ -29,6 +29,7 @@ public class KnownSales {
         Map<String, String> statuses = new HashMap<>();
         Map<String, Boolean> waiting = new HashMap<>();
         Map<String, Instant> settled = new HashMap<>();
+        java.util.Set<String> history = new java.util.HashSet<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (Object o : em.createNativeQuery("SELECT sale_id, dear_modified_at, dear_status FROM warehouse_order"
@@ -47,13 +48,19 @@ public class KnownSales {
                 waiting.put((String) row[0], ((Number) row[1]).intValue() == 1);
                 settled.put((String) row[0], instant(row[2]));
             }
+            for (Object id : em.createNativeQuery("SELECT sale_id FROM seen_sale WHERE account_code = ?1"
+                            + " AND sale_id IN (?2)")
+                    .setParameter(1, accountCode).setParameter(2, chunk).getResultList()) {
+                history.add((String) id);
+            }
         }
         Map<String, KnownSale> known = new HashMap<>();
         List<String> all = new ArrayList<>(modified.keySet());
         waiting.keySet().stream().filter(id -> !modified.containsKey(id)).forEach(all::add);
+        history.stream().filter(id -> !all.contains(id)).forEach(all::add);
         for (String id : all) {
             known.put(id, new KnownSale(id, modified.get(id), statuses.get(id), waiting.getOrDefault(id, false),
-                    settled.get(id)));
+                    settled.get(id), history.contains(id)));
         }
         return known;
     }

@@ -4,6 +4,7 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.cluster.JobLease;
 import io.dearbridge.domain.inbox.EventKey;
 import io.dearbridge.domain.inbox.EventSource;
+import io.dearbridge.domain.order.StorableText;
 import io.dearbridge.inbox.InboxBatchWriter;
 import io.dearbridge.inbox.InboxWriteException;
 import io.dearbridge.inbox.IncomingEvent;
@@ -23,8 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * One reconciliation pass for one account: list what DEAR changed since the watermark minus the overlap (the first
- * pass looks back the horizon), queue an inbox event (source RECONCILER) for each sale that is new or changed, and
- * only then move the watermark to the newest {@code Updated} seen. A pass that fails leaves the watermark where it
+ * pass looks back the horizon), queue an inbox event (source RECONCILER) for each sale that is new or changed, record
+ * the old or finished sales DEAR listed again as history ({@link SeenSales}), and only then move the watermark to the
+ * newest {@code Updated} seen. A pass that fails leaves the watermark where it
  * was, so the next one covers the same ground. DEAR is called outside any transaction, through the account's rate
  * governor (the DEAR client); the account's lease row keeps two nodes from running the same pass at once.
  */
@@ -55,6 +57,9 @@ public class ReconcilePass {
     @Inject
     InboxBatchWriter inbox;
 
+    @Inject
+    SeenSales seen;
+
     /** The timer's pass: not when another runs for the account, nor when one ended less than half an interval ago. */
     public ReconcileReport run(DearAccount account) {
         return run(account, settings.interval().dividedBy(2));
@@ -80,15 +85,23 @@ public class ReconcilePass {
         try {
             List<ListedSale> rows = listing.changedSince(account, since);
             Map<String, KnownSale> stored = known.of(account.code(), rows.stream().map(ListedSale::saleId).toList());
-            List<ListedSale> changed = SaleChanges.toQueue(rows, stored);
+            Instant horizonStart = Instant.now().minus(settings.horizon());
+            SaleChanges.Sorted sorted = SaleChanges.sort(rows, stored, horizonStart);
+            List<ListedSale> changed = sorted.queue();
             int alreadyQueued = queue(account, changed);
+            if (!sorted.history().isEmpty()) {
+                seen.record(account.code(), sorted.history(), horizonStart, Instant.now());
+                LOG.info(() -> "Reconciliation of " + account.code() + ": " + sorted.history().size()
+                        + " old or finished sale(s) DEAR listed again recorded as history, not imported");
+            }
             // Not to the clock: a sale DEAR changes while this pass runs is newer than anything seen, so the next
             // pass still lists it. Without rows the watermark stays (the first pass keeps its horizon start).
             Instant next = SaleChanges.newest(rows).filter(n -> watermark == null || n.isAfter(watermark))
                     .orElse(watermark == null ? since : watermark);
             watermarks.advance(account.code(), next);
             ReconcileReport report = new ReconcileReport(account.code(), "COMPLETED", since, rows.size(),
-                    changed.size() - alreadyQueued, alreadyQueued, next, "");
+                    changed.size() - alreadyQueued, alreadyQueued, next, sorted.history().isEmpty() ? ""
+                    : sorted.history().size() + " old or finished sale(s) recorded as history, not imported");
             if (changed.isEmpty()) {
                 LOG.fine(() -> "Reconciled " + account.code() + ": " + report);
             } else {
@@ -110,6 +123,8 @@ public class ReconcilePass {
         }
         List<IncomingEvent> events = new ArrayList<>();
         for (ListedSale sale : changed) {
+            // DEAR's order number is free text; the inbox keeps at most 256 characters of it (the event names the sale).
+            String number = StorableText.fit(sale.orderNumber(), 256);
             // The row's Updated is in the body: two passes that find the same change queue identical content,
             // which the inbox stores once (its dedupe key); a later change is a new event.
             String payload = Json.createObjectBuilder()
@@ -118,8 +133,8 @@ public class ReconcilePass {
                     .add("Updated", String.valueOf(sale.updated()))
                     .add("Status", sale.status() == null ? "" : sale.status())
                     .build().toString();
-            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null,
-                    sale.orderNumber()), payload, true));
+            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null, number),
+                    payload, true));
         }
         List<Receipt> receipts;
         try {

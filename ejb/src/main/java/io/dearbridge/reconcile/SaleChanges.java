@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which listed sales need an inbox event, by comparing each row with what is stored; no DEAR call and no
@@ -18,21 +20,42 @@ import java.util.Optional;
  * <li>it has no order, is authorised in DEAR, and no event for it was settled since the row's change (an
  *     import a webhook missed; sales for locations the account does not serve are settled as SKIPPED once).</li>
  * </ul>
- * Never while an event for the sale still waits: that event reads DEAR's current state anyway.
+ * Never while an event for the sale still waits: that event reads DEAR's current state anyway. An unknown authorised
+ * sale dated before the horizon, or one DEAR already shipped or closed, is history, not warehouse work: DEAR lists old
+ * sales again when a payment touches them or a bulk change re-stamps them. It is recorded as such, once, and after
+ * that it is neither queued nor recorded again.
  */
 public final class SaleChanges {
+
+    /** Sale statuses past the warehouse (docs/dear-api.md §3.4). */
+    private static final Set<String> DONE = Set.of("SHIPPED", "COMPLETED", "CLOSED", "CREDITED", "VOIDED", "FULFILLED");
+
+    /** What a pass does with the listed sales: queue an event, or record the sale as history. */
+    public record Sorted(List<ListedSale> queue, List<ListedSale> history) {
+    }
 
     private SaleChanges() {
     }
 
     public static List<ListedSale> toQueue(List<ListedSale> rows, Map<String, KnownSale> known) {
+        return sort(rows, known, null).queue();
+    }
+
+    /** @param horizonStart unknown sales dated before it are history; null to date none out */
+    public static Sorted sort(List<ListedSale> rows, Map<String, KnownSale> known, Instant horizonStart) {
         List<ListedSale> queue = new ArrayList<>();
+        List<ListedSale> history = new ArrayList<>();
         for (ListedSale row : newestPerSale(rows)) {
-            if (changed(row, known.get(row.saleId()))) {
-                queue.add(row);
+            KnownSale stored = known.get(row.saleId());
+            if (stored != null && stored.history() && stored.orderModifiedAt() == null) {
+                continue; // an order made since (a webhook imported it) is followed like any other
+            }
+            if (changed(row, stored)) {
+                boolean unknown = stored == null || stored.orderModifiedAt() == null && stored.lastSettledAt() == null;
+                (unknown && history(row, horizonStart) ? history : queue).add(row);
             }
         }
-        return queue;
+        return new Sorted(queue, history);
     }
 
     static boolean changed(ListedSale row, KnownSale known) {
@@ -47,6 +70,34 @@ public final class SaleChanges {
             return false;
         }
         return SaleSnapshot.authorised(row.orderStatus()) && !SaleSnapshot.voided(row.status(), row.orderStatus());
+    }
+
+    /** Dated before the horizon, or already past the warehouse in DEAR. */
+    static boolean history(ListedSale row, Instant horizonStart) {
+        if (datedBefore(row, horizonStart)) {
+            return true;
+        }
+        return done(row.status()) || done(row.orderStatus()) || done(row.fulfilmentStatus())
+                || "SHIPPED".equalsIgnoreCase(row.shippingStatus());
+    }
+
+    /** Why a sale is history, for the record and the log. */
+    static String reason(ListedSale row, Instant horizonStart) {
+        if (datedBefore(row, horizonStart)) {
+            return "dated " + row.orderDate() + ", before the reconciliation horizon " + horizonStart;
+        }
+        return "already " + (row.shippingStatus() != null && done(row.shippingStatus()) ? row.shippingStatus()
+                : row.status()) + " in DEAR (" + row.orderStatus() + ", fulfilment " + row.fulfilmentStatus() + ")";
+    }
+
+    /** {@code OrderDate} is a day: a sale dated on the horizon's day is within it. */
+    private static boolean datedBefore(ListedSale row, Instant horizonStart) {
+        return horizonStart != null && row.orderDate() != null
+                && row.orderDate().isBefore(horizonStart.truncatedTo(ChronoUnit.DAYS));
+    }
+
+    private static boolean done(String status) {
+        return status != null && DONE.contains(status.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The newest {@code Updated} among the rows, which the watermark may advance to once the pass completes. */

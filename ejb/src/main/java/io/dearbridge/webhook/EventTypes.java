@@ -17,10 +17,15 @@ public final class EventTypes {
     public static final String PACK_AUTHORISED = "Sale/PackAuthorised";
     public static final String SHIPMENT_AUTHORISED = "Sale/ShipmentAuthorised";
     public static final String CREDIT_NOTE_AUTHORISED = "Sale/CreditNoteAuthorised";
+    public static final String PARTIAL_PAYMENT = "Sale/PartialPaymentReceived";
+    public static final String FULL_PAYMENT = "Sale/FullPaymentReceived";
 
-    /** Every type the bridge subscribes to and processes, in subscription order. */
+    /** Every type the bridge subscribes to for every account and processes, in subscription order. */
     public static final List<String> HANDLED = List.of(ORDER_AUTHORISED, VOIDED, UNDO, BACKORDERED,
             TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED);
+
+    /** What an account that ships only once paid also needs (docs/dear-api.md §2.6: they carry SaleID). */
+    public static final List<String> PAYMENTS = List.of(PARTIAL_PAYMENT, FULL_PAYMENT);
 
     /** These name the sale only through its task (SaleTaskID); the rest carry SaleID. */
     private static final Set<String> TASK_ADDRESSED = Set.of(SHIPMENT_AUTHORISED, TRACKING_CHANGED,
@@ -40,7 +45,17 @@ public final class EventTypes {
     }
 
     public static boolean handled(String type) {
-        return HANDLED.contains(type);
+        return HANDLED.contains(type) || PAYMENTS.contains(type);
+    }
+
+    /** The types an account subscribes to: the payment events only where it releases orders on payment. */
+    public static List<String> subscribedBy(boolean releaseOnPayment) {
+        if (!releaseOnPayment) {
+            return HANDLED;
+        }
+        List<String> all = new java.util.ArrayList<>(HANDLED);
+        all.addAll(PAYMENTS);
+        return List.copyOf(all);
     }
 
     /** The identifier field DEAR's payload must carry for this type. */

@@ -3,6 +3,7 @@ package io.dearbridge.webhook;
 import io.dearbridge.sync.SyncFailureException;
 
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.account.ReleasePolicies;
 import io.dearbridge.account.Secret;
 import io.dearbridge.cluster.JobLease;
 import jakarta.ejb.Stateless;
@@ -43,6 +44,9 @@ public class SubscriptionHealer {
     JobLease lease;
 
     @Inject
+    ReleasePolicies releases;
+
+    @Inject
     @ConfigProperty(name = "dearbridge.webhooks.heal-lease", defaultValue = "PT10M")
     Duration leaseLength;
 
@@ -72,9 +76,10 @@ public class SubscriptionHealer {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks");
         }
+        List<String> types = EventTypes.subscribedBy(releases.onPayment(account.code()));
         List<SubscriptionReport> report = new ArrayList<>();
         try {
-            List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(EventTypes.HANDLED, type -> urlFor(account, type),
+            List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(types, type -> urlFor(account, type),
                     registry.list(account));
             for (SubscriptionPlan.Step step : steps) {
                 report.add(apply(account, step));
@@ -87,7 +92,7 @@ public class SubscriptionHealer {
             String detail = detail(account, e);
             LOG.warning(() -> "DEAR refused the webhook subscriptions of " + account.code() + " (" + detail
                     + "); the Automation module may be missing from its plan. Reconciliation makes up for them.");
-            for (String type : EventTypes.HANDLED) {
+            for (String type : types) {
                 report.add(new SubscriptionReport(type, urlFor(account, type), WebhookHealth.REFUSED, detail));
             }
         }

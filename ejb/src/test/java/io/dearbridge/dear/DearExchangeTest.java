@@ -107,4 +107,14 @@ class DearExchangeTest {
         assertEquals(Optional.empty(), DearExchange.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"));
         assertEquals(Optional.empty(), DearExchange.parseRetryAfter(null));
     }
+
+    @Test
+    void aValueDearSentThatCannotBeReadIsPermanentAndNamesItsField() {
+        DearExchange exchange = answer(200, "{\"ID\": \"0f1e\", \"Order\": {\"Lines\": [{\"SKU\": \"A\","
+                + " \"Quantity\": \"two\"}]}}");
+        DearCallException e = assertThrows(DearCallException.class, () -> exchange.read(
+                DearJson.mapper().getTypeFactory().constructType(io.dearbridge.dear.model.Sale.class)));
+        assertEquals(FailureKind.PERMANENT, e.kind());
+        assertTrue(e.getMessage().contains("Order.Lines[0].Quantity"), e.getMessage());
+    }
 }

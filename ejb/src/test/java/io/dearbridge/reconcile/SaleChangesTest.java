@@ -81,4 +81,49 @@ class SaleChangesTest {
                 row("b", "x", "y", T.plusSeconds(9)), row("c", "x", "y", null))).orElseThrow());
         assertTrue(SaleChanges.newest(List.of()).isEmpty());
     }
+
+    private static ListedSale listed(String id, Instant orderDate, String status, String shipping) {
+        return new ListedSale(id, "SO-" + id, status, "AUTHORISED", T, orderDate, shipping, "NOT FULFILLED");
+    }
+
+    @Test
+    void anUnknownSaleDatedBeforeTheHorizonIsHistoryNotWork() {
+        Instant horizon = T.minus(java.time.Duration.ofDays(7));
+        var sorted = SaleChanges.sort(List.of(listed("old", T.minus(java.time.Duration.ofDays(400)), "ORDERED",
+                "NOT SHIPPED"), listed("new", T.minus(java.time.Duration.ofDays(1)), "ORDERED", "NOT SHIPPED"),
+                listed("edge", horizon.truncatedTo(java.time.temporal.ChronoUnit.DAYS), "ORDERED", "NOT SHIPPED")),
+                Map.of(), horizon);
+        assertEquals(List.of("new", "edge"), sorted.queue().stream().map(ListedSale::saleId).toList());
+        assertEquals(List.of("old"), sorted.history().stream().map(ListedSale::saleId).toList());
+    }
+
+    @Test
+    void anUnknownSaleDearAlreadyShippedOrClosedIsHistoryEvenWhenRecent() {
+        var sorted = SaleChanges.sort(List.of(listed("shipped", T, "ORDERED", "SHIPPED"),
+                listed("closed", T, "CLOSED", "NOT SHIPPED"), listed("partly", T, "ORDERED", "PARTIALLY SHIPPED")),
+                Map.of(), T.minus(java.time.Duration.ofDays(7)));
+        assertEquals(List.of("partly"), sorted.queue().stream().map(ListedSale::saleId).toList());
+        assertEquals(2, sorted.history().size());
+    }
+
+    @Test
+    void historyIsNeverQueuedNorRecordedAgainButAKnownOrderStillFollowsDear() {
+        Instant horizon = T.minus(java.time.Duration.ofDays(7));
+        ListedSale old = listed("old", T.minus(java.time.Duration.ofDays(400)), "ORDERED", "NOT SHIPPED");
+        ListedSale imported = listed("imported", T.minus(java.time.Duration.ofDays(400)), "SHIPPED", "SHIPPED");
+        var sorted = SaleChanges.sort(List.of(old, imported), Map.of(
+                "old", new KnownSale("old", null, null, false, null, true),
+                "imported", order("imported", "ORDERED", T.minusSeconds(60))), horizon);
+        assertEquals(List.of("imported"), sorted.queue().stream().map(ListedSale::saleId).toList());
+        assertTrue(sorted.history().isEmpty());
+    }
+
+    @Test
+    void historyThatAWebhookLaterImportedIsFollowedAsAnOrder() {
+        ListedSale voided = new ListedSale("h", "SO-h", "VOIDED", "VOIDED", T, T.minus(java.time.Duration.ofDays(400)),
+                "NOT SHIPPED", "NOT FULFILLED");
+        var sorted = SaleChanges.sort(List.of(voided), Map.of("h", new KnownSale("h", T.minusSeconds(60), "ORDERED",
+                false, T.minusSeconds(60), true)), T.minus(java.time.Duration.ofDays(7)));
+        assertEquals(List.of("h"), sorted.queue().stream().map(ListedSale::saleId).toList());
+    }
 }

@@ -39,7 +39,8 @@ public final class DearEndpoints {
                 return SaleJson.sale(sale);
             }
         });
-        r.add("saleList", "GET", (space, req) -> SaleListQuery.run(space.sales(), req));
+        r.add("saleList", "GET", (space, req) -> SaleListQuery.run(space.sales(), req,
+                space.settings().leakOldRows()));
 
         r.add("sale/fulfilment", "GET", (space, req) -> fulfilments.list(space.sales(), req.param("SaleID")));
         r.add("sale/fulfilment", "POST", (space, req) -> fulfilments.create(space.sales(), body(req)));

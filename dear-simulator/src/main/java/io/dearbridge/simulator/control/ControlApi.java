@@ -149,11 +149,31 @@ public final class ControlApi {
                 case "voidcreditnote" -> a.voidCreditNote(space.sales(), sale, spec);
                 case "invoice" -> a.invoice(sale, spec);
                 case "touch" -> a.lifecycle().touch(sale);
+                case "pay" -> a.pay(sale, spec, space.settings().leakOldRows());
                 default -> {
                     return error(404, "Unknown sale action " + action);
                 }
             }
             return DearResponse.ok(render(sale));
+        });
+    }
+
+    /**
+     * A bulk change in DEAR: the given sales (default every sale of the account) get one and the same
+     * {@code LastModifiedOn}, now, so {@code UpdatedSince} lists old documents again. No webhook fires.
+     */
+    public DearResponse restamp(String accountId, Map<String, Object> body) {
+        Map<String, Object> spec = body == null ? Map.of() : body;
+        return with(accountId, space -> {
+            Object ids = Json.get(spec, "saleIds");
+            List<Sale> sales = ids instanceof List<?> list
+                    ? list.stream().map(id -> space.sales().get(String.valueOf(id))).toList()
+                    : space.sales().newestFirst();
+            java.time.Instant at = simulator.actions().restamp(sales);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("count", sales.size());
+            m.put("updated", io.dearbridge.simulator.time.DearDates.timestamp(at));
+            return DearResponse.ok(m);
         });
     }
 

@@ -78,6 +78,12 @@ public class ControlResource {
     }
 
     @POST
+    @Path("accounts/{accountId}/restamp")
+    public Response restamp(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().restamp(accountId, b), body);
+    }
+
+    @POST
     @Path("accounts/{accountId}/seed")
     public Response seedSales(@PathParam("accountId") String accountId, String body) {
         return call(b -> api().seedSales(accountId, b), body);

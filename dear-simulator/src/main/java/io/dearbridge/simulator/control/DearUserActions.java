@@ -9,6 +9,7 @@ import io.dearbridge.simulator.json.Json;
 import io.dearbridge.simulator.fulfilment.StageStatus;
 import io.dearbridge.simulator.sale.Address;
 import io.dearbridge.simulator.sale.Sale;
+import io.dearbridge.simulator.sale.SaleEvent;
 import io.dearbridge.simulator.sale.SaleInvoice;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleStore;
@@ -191,6 +192,41 @@ public final class DearUserActions {
             sale.invoiceStatus(status.trim().toUpperCase());
         }
         lifecycle.touch(sale);
+    }
+
+    /**
+     * A payment entered in DEAR: {@code status} PAID (default), PREPAID or PARTIALLY PAID, and DEAR's webhook (full
+     * or partial). With {@code leak} the sale keeps its {@code LastModifiedOn} and is only relisted, as DEAR does.
+     */
+    public void pay(Sale sale, Map<String, Object> spec, boolean leak) {
+        String given = Json.string(spec, "status");
+        String status = given == null ? "PAID" : given.trim().toUpperCase();
+        if (!List.of("PAID", "PREPAID", "PARTIALLY PAID").contains(status)) {
+            throw DearException.badRequest("status must be PAID, PREPAID or PARTIALLY PAID.");
+        }
+        synchronized (sale) {
+            if (sale.voided()) {
+                throw DearException.badRequest("Sale is voided; no payment can be entered.");
+            }
+            sale.paymentStatus(status);
+            if (leak) {
+                sale.relist(clock.now());
+            } else {
+                lifecycle.changed(sale);
+            }
+        }
+        lifecycle.fire(sale, "PARTIALLY PAID".equals(status) ? SaleEvent.PARTIAL_PAYMENT : SaleEvent.FULL_PAYMENT);
+    }
+
+    /** A bulk change: every given sale gets the one {@code LastModifiedOn} answered, now; no webhook fires. */
+    public java.time.Instant restamp(List<Sale> sales) {
+        java.time.Instant at = clock.now();
+        for (Sale sale : sales) {
+            synchronized (sale) {
+                sale.restamp(at);
+            }
+        }
+        return at;
     }
 
     public SaleLifecycle lifecycle() {

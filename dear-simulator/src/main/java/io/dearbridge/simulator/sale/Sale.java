@@ -51,6 +51,10 @@ public final class Sale {
     private boolean serviceOnly;
     /** Set only when a DEAR user changed the invoice; otherwise {@link SaleInvoice} derives it. */
     private String invoiceStatus;
+    /** {@code CombinedPaymentStatus} once a payment was entered; null = UNPAID. */
+    private String paymentStatus;
+    /** When DEAR last listed the sale as changed without changing its {@code Updated} (see leakOldRows). */
+    private Instant relistedAt;
 
     public Sale(String id, String accountId, long sequence, String orderNumber, Customer customer,
                 String customerReference, Address shippingAddress, String shippingNotes, String location,
@@ -105,6 +109,25 @@ public final class Sale {
 
     public void invoiceStatus(String status) {
         this.invoiceStatus = status;
+    }
+
+    public String paymentStatus() { return paymentStatus; }
+    public Instant relistedAt() { return relistedAt; }
+
+    public void paymentStatus(String status) {
+        this.paymentStatus = status;
+    }
+
+    /** DEAR lists the sale under {@code UpdatedSince} of an earlier time, with its old {@code Updated}. */
+    public void relist(Instant now) {
+        this.relistedAt = now;
+    }
+
+    /** A bulk change: many documents get the same {@code LastModifiedOn}. Never moves it back. */
+    public void restamp(Instant at) {
+        if (at.isAfter(lastModified)) {
+            lastModified = at;
+        }
     }
 
     public boolean voided() {

@@ -36,6 +36,10 @@ public final class SaleFactory {
         Customer customer = customerName == null ? base
                 : new Customer(Catalogue.stableId("customer:" + customerName), customerName, base.contact(),
                 base.phone(), base.email(), base.billing());
+        // What a shop integration copies from its customer: DEAR stores these free texts as given.
+        customer = new Customer(customer.id(), customer.name(), orDefault(Json.string(spec, "contact"),
+                customer.contact()), orDefault(Json.string(spec, "phone"), customer.phone()),
+                orDefault(Json.string(spec, "email"), customer.email()), customer.billing());
         Map<String, Object> addressSpec = Json.get(spec, "shippingAddress") == null ? null
                 : Json.asObject(Json.get(spec, "shippingAddress"), "shippingAddress");
         Address shipping = addressSpec != null ? Address.fromJson(addressSpec)
@@ -50,9 +54,10 @@ public final class SaleFactory {
         List<OrderLine> lines = lineSpecs.isEmpty() ? randomLines() : lines(lineSpecs);
         String orderNumber = orDefault(Json.string(spec, "orderNumber"), store.nextOrderNumber());
         Sale sale = new Sale(lifecycle.newId(), accountId, store.nextSequence(), orderNumber, customer,
-                "PO-" + (10000 + random.nextInt(90000)), shipping, "Deliver to loading dock, 7am-3pm", location,
-                locationId, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC), CARRIERS[random.nextInt(2)], lines,
-                clock.now());
+                given(spec, "customerReference", "PO-" + (10000 + random.nextInt(90000))), shipping,
+                given(spec, "shippingNotes", "Deliver to loading dock, 7am-3pm"), location,
+                locationId, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC),
+                given(spec, "carrier", CARRIERS[random.nextInt(2)]), lines, clock.now());
         sale.serviceOnly(Boolean.TRUE.equals(Json.bool(spec, "serviceOnly")));
         store.add(sale);
         Boolean authorise = Json.bool(spec, "authorise");
@@ -96,6 +101,12 @@ public final class SaleFactory {
                     p.averageCost()));
         }
         return lines;
+    }
+
+    /** A text the caller gave, even an empty one (DEAR keeps an empty text as it is); otherwise the made-up one. */
+    private static String given(Map<String, Object> spec, String field, String fallback) {
+        String value = Json.string(spec, field);
+        return value == null ? fallback : value;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -21,6 +21,11 @@ public final class SaleJson {
     private SaleJson() {
     }
 
+    /** Voided wins; otherwise what the payments entered made it (UNPAID before any). */
+    static String payment(Sale s) {
+        return s.voided() ? "VOIDED" : s.paymentStatus() != null ? s.paymentStatus() : "UNPAID";
+    }
+
     public static Map<String, Object> sale(Sale s) {
         Map<String, Object> m = Json.object();
         m.put("ID", s.id());
@@ -53,7 +58,7 @@ public final class SaleJson {
         m.put("CombinedShippingStatus", SaleStatusRollup.shipping(s));
         m.put("FulFilmentStatus", SaleStatusRollup.fulfilmentStatus(s));
         m.put("CombinedInvoiceStatus", SaleInvoice.combined(s));
-        m.put("CombinedPaymentStatus", s.voided() ? "VOIDED" : "UNPAID");
+        m.put("CombinedPaymentStatus", payment(s));
         m.put("CombinedTrackingNumbers", SaleStatusRollup.trackingNumbers(s));
         m.put("Carrier", s.carrier());
         m.put("CurrencyRate", 1);
@@ -106,7 +111,7 @@ public final class SaleJson {
         m.put("FulFilmentStatus", SaleStatusRollup.fulfilmentStatus(s));
         m.put("CombinedInvoiceStatus", s.ordered() ? "NOT INVOICED" : "NOT AVAILABLE");
         m.put("CreditNoteStatus", SaleStatusRollup.creditNoteStatus(s));
-        m.put("CombinedPaymentStatus", s.voided() ? "VOIDED" : "UNPAID");
+        m.put("CombinedPaymentStatus", payment(s));
         m.put("CombinedTrackingNumbers", SaleStatusRollup.trackingNumbers(s));
         m.put("Type", s.type());
         m.put("SourceChannel", "");

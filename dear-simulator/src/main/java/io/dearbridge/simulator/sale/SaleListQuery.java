@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code GET saleList} (docs/dear-api.md §3.3, paging §1.5): Page from 1, Limit 1..1000 (default 100, above 1000 is a 400),
  * Total = all matches. Filters compare case-insensitively against the row's field; note the filter names
  * {@code CombinedPickStatus}/{@code CombinedPackStatus} versus the row fields {@code CombinedPickingStatus}/
- * {@code CombinedPackingStatus}. {@code UpdatedSince} is strict ("changed after").
+ * {@code CombinedPackingStatus}. {@code UpdatedSince} is strict ("changed after") unless the account's
+ * {@code leakOldRows} is set: then it also returns old rows a payment touched, as DEAR does.
  */
 public final class SaleListQuery {
 
@@ -37,6 +38,11 @@ public final class SaleListQuery {
     }
 
     public static Map<String, Object> run(SaleStore store, DearRequest request) {
+        return run(store, request, false);
+    }
+
+    /** @param leakOldRows also list sales relisted after {@code UpdatedSince}, with their old {@code Updated} */
+    public static Map<String, Object> run(SaleStore store, DearRequest request, boolean leakOldRows) {
         int page = intParam(request, "Page", 1);
         int limit = intParam(request, "Limit", 100);
         if (page < 1) {
@@ -54,11 +60,14 @@ public final class SaleListQuery {
         for (Sale sale : store.newestFirst()) {
             Map<String, Object> row;
             Instant modified;
+            Instant relisted;
             synchronized (sale) {
                 row = SaleJson.listRow(sale);
                 modified = sale.lastModified();
+                relisted = sale.relistedAt();
             }
-            if (since != null && !modified.isAfter(since)) {
+            boolean leaked = leakOldRows && relisted != null && since != null && relisted.isAfter(since);
+            if (since != null && !modified.isAfter(since) && !leaked) {
                 continue;
             }
             if (!filtersMatch(request, row) || !searchMatches(search, row)) {

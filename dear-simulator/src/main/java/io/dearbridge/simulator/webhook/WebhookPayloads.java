@@ -27,6 +27,9 @@ public final class WebhookPayloads {
             m.put("SaleID", event.saleId());
         }
         m.put("SaleOrderNumber", event.orderNumber());
+        if (SaleEvent.FULL_PAYMENT.equals(event.type()) || SaleEvent.PARTIAL_PAYMENT.equals(event.type())) {
+            m.put("DocumentNumber", event.orderNumber()); // docs/dear-api.md §2.6: SaleID and DocumentNumber
+        }
         return m;
     }
 }

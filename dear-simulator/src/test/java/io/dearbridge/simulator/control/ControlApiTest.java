@@ -128,4 +128,33 @@ class ControlApiTest {
         assertEquals(false, sim.space().webhooks().all().get(0).active(), "six refusals switch the webhook off");
         assertEquals(400, api.sendWebhook(TestSim.ACCOUNT, map("type", "Sale/OrderAuthorised")).status());
     }
+
+    @Test
+    void aPaymentSetsThePaymentStatusAndMayLeakTheOldRowAsDearDoes() {
+        String id = (String) obj(api.createSale(TestSim.ACCOUNT, Map.of())).get("ID");
+        String created = (String) obj(sim.get("sale", "ID", id)).get("LastModifiedOn");
+        sim.advance(java.time.Duration.ofMinutes(5));
+        String since = io.dearbridge.simulator.time.DearDates.timestamp(sim.now.minusSeconds(1));
+        assertEquals(0, list(obj(sim.get("saleList", "UpdatedSince", since)).get("SaleList")).size());
+
+        api.updateSettings(TestSim.ACCOUNT, map("leakOldRows", true));
+        Map<String, Object> paid = obj(api.saleAction(TestSim.ACCOUNT, id, "pay", map("status", "PREPAID")));
+        assertEquals("PREPAID", paid.get("CombinedPaymentStatus"));
+        assertEquals(created, paid.get("LastModifiedOn"), "a leaked payment leaves LastModifiedOn");
+        List<Map<String, Object>> rows = list(obj(sim.get("saleList", "UpdatedSince", since)).get("SaleList"));
+        assertEquals(1, rows.size(), "listed under UpdatedSince although not changed after it");
+        assertEquals(created, rows.get(0).get("Updated"));
+        assertEquals(400, api.saleAction(TestSim.ACCOUNT, id, "pay", map("status", "LATER")).status());
+    }
+
+    @Test
+    void aBulkRestampGivesManySalesOneUpdated() {
+        String a = (String) obj(api.createSale(TestSim.ACCOUNT, Map.of())).get("ID");
+        String b = (String) obj(api.createSale(TestSim.ACCOUNT, Map.of())).get("ID");
+        sim.advance(java.time.Duration.ofMinutes(5));
+        Map<String, Object> stamped = obj(api.restamp(TestSim.ACCOUNT, map("saleIds", List.of(a, b))));
+        assertEquals(2, stamped.get("count"));
+        assertEquals(stamped.get("updated"), obj(sim.get("sale", "ID", a)).get("LastModifiedOn"));
+        assertEquals(stamped.get("updated"), obj(sim.get("sale", "ID", b)).get("LastModifiedOn"));
+    }
 }

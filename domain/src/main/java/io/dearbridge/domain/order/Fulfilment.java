@@ -56,7 +56,7 @@ public class Fulfilment {
     @Column(name = "ship_status", length = 40)
     private String shipStatus;
 
-    @Column(name = "tracking_numbers", length = 2000)
+    @Column(name = "tracking_numbers", columnDefinition = "text")
     private String trackingNumbers;
 
     @Column(name = "pick_pushed", nullable = false)
@@ -83,7 +83,7 @@ public class Fulfilment {
     @Embedded
     private ShippingAddress shipAddress;
 
-    @Column(name = "shipping_notes", length = 2000)
+    @Column(name = "shipping_notes", columnDefinition = "text")
     private String shippingNotes;
 
     @OneToMany(mappedBy = "fulfilment", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -264,6 +264,11 @@ public class Fulfilment {
 
     public boolean partiallyShipped() {
         return "PARTIALLY AUTHORISED".equals(shipStatus);
+    }
+
+    /** The warehouse (or DEAR) has begun on it: picked, packed or shipped, in part or whole. */
+    public boolean stageStarted() {
+        return pickStarted() || packed() || shipped() || partiallyShipped();
     }
 
     public boolean pickStarted() {

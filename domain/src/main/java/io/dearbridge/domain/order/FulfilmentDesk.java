@@ -311,6 +311,11 @@ public final class FulfilmentDesk {
             throw FulfilmentRejected.conflict("Order " + name() + " is on hold: it was undone in DEAR and must be "
                     + "authorised there again before the warehouse records anything.");
         }
+        if (order.status() == OrderStatus.WAITING_PAYMENT) {
+            throw FulfilmentRejected.conflict("Order " + name() + " is waiting for payment: account "
+                    + order.accountCode() + " ships only once DEAR shows the sale paid in full (payment status "
+                    + (order.paymentStatus() == null ? "unknown" : order.paymentStatus()) + ").");
+        }
     }
 
     private static void requireLines(List<StageLine> lines) {

@@ -32,7 +32,7 @@ public class OrderLine {
     @Column(name = "sku", nullable = false, length = 100)
     private String sku;
 
-    @Column(name = "name", length = 1024)
+    @Column(name = "name", columnDefinition = "text")
     private String name;
 
     @Column(name = "quantity", nullable = false, precision = 19, scale = 4)
@@ -41,7 +41,7 @@ public class OrderLine {
     @Column(name = "backordered_quantity", nullable = false, precision = 19, scale = 4)
     private BigDecimal backorderedQuantity;
 
-    @Column(name = "comment", length = 1024)
+    @Column(name = "comment", columnDefinition = "text")
     private String comment;
 
     /** The supplier ships it (DEAR's {@code DropShip}): shown, never picked. */

@@ -8,6 +8,11 @@ public enum OrderStatus {
      * allocated), which DEAR's pick refuses. Not offered for picking until DEAR authorises it fully.
      */
     WAITING,
+    /**
+     * The account ships only once paid ({@code release=on-payment}) and DEAR does not show the sale fully paid yet
+     * ({@code CombinedPaymentStatus} PAID or PREPAID, or {@code Sale/FullPaymentReceived}). Not offered for picking.
+     */
+    WAITING_PAYMENT,
     /** Nothing on it is the warehouse's to pick: a Service Sale, or only drop-ship lines. Shown, not picked. */
     NOTHING_TO_PICK,
     /** Undone in DEAR: wait until it is authorised again; its lines may change. */

@@ -83,9 +83,21 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
         return authorised(orderStatus) && !"AUTH_NO_ALLOC".equalsIgnoreCase(orderStatus);
     }
 
-    /** What the warehouse needs beyond lines and address: when to ship by and how to reach the customer. */
-    public record Details(String phone, String email, LocalDate shipBy, boolean serviceOnly) {
-        public static final Details NONE = new Details(null, null, null, false);
+    /**
+     * What the warehouse needs beyond lines and address: when to ship by, how to reach the customer, and DEAR's
+     * {@code CombinedPaymentStatus} (docs/dear-api.md §3.4), which an account that ships only once paid waits on.
+     */
+    public record Details(String phone, String email, LocalDate shipBy, boolean serviceOnly, String paymentStatus) {
+        public static final Details NONE = new Details(null, null, null, false, null);
+
+        public Details(String phone, String email, LocalDate shipBy, boolean serviceOnly) {
+            this(phone, email, shipBy, serviceOnly, null);
+        }
+
+        /** DEAR shows the sale fully paid, or paid before it was invoiced. */
+        public boolean fullyPaid() {
+            return "PAID".equalsIgnoreCase(paymentStatus) || "PREPAID".equalsIgnoreCase(paymentStatus);
+        }
     }
 
     /** DEAR sometimes fills only the display lines (docs/dear-api.md §3.2); they are kept for that case. */

@@ -12,9 +12,9 @@ import java.util.Objects;
 @Embeddable
 public class ShippingAddress {
 
-    @Column(name = "ship_line1", length = 256)
+    @Column(name = "ship_line1", columnDefinition = "text")
     private String line1;
-    @Column(name = "ship_line2", length = 256)
+    @Column(name = "ship_line2", columnDefinition = "text")
     private String line2;
     @Column(name = "ship_city", length = 256)
     private String city;
@@ -28,9 +28,9 @@ public class ShippingAddress {
     private String company;
     @Column(name = "ship_contact", length = 256)
     private String contact;
-    @Column(name = "ship_display1", length = 256)
+    @Column(name = "ship_display1", columnDefinition = "text")
     private String displayLine1;
-    @Column(name = "ship_display2", length = 256)
+    @Column(name = "ship_display2", columnDefinition = "text")
     private String displayLine2;
 
     protected ShippingAddress() {

@@ -72,7 +72,7 @@ public class WarehouseOrder {
     @Embedded
     private ShippingAddress shippingAddress;
 
-    @Column(name = "shipping_notes", length = 2000)
+    @Column(name = "shipping_notes", columnDefinition = "text")
     private String shippingNotes;
 
     @Column(name = "carrier", length = 256)
@@ -96,8 +96,18 @@ public class WarehouseOrder {
     @Column(name = "dear_type", length = 40)
     private String dearType;
 
-    @Column(name = "tracking_numbers", length = 2000)
+    @Column(name = "tracking_numbers", columnDefinition = "text")
     private String trackingNumbers;
+
+    @Column(name = "release_on_payment", nullable = false)
+    private boolean releaseOnPayment;
+
+    @Column(name = "payment_status", length = 40)
+    private String paymentStatus;
+
+    /** When the bridge first saw the sale fully paid; an order released by payment stays released. */
+    @Column(name = "paid_at")
+    private Instant paidAt;
 
     @Column(name = "dear_modified_at", nullable = false)
     private Instant dearModifiedAt;
@@ -137,13 +147,21 @@ public class WarehouseOrder {
     }
 
     /** A new order from the first snapshot the bridge sees of a sale. */
-    public static WarehouseOrder importSale(String accountCode, SaleSnapshot snapshot, String cause, Instant now) {
+    public static WarehouseOrder importSale(String accountCode, SaleSnapshot dear, String cause, Instant now) {
+        return importSale(accountCode, dear, cause, now, Release.ON_AUTHORISE);
+    }
+
+    /** A new order, released to the warehouse as the account's rule says. */
+    public static WarehouseOrder importSale(String accountCode, SaleSnapshot dear, String cause, Instant now,
+                                            Release release) {
+        SaleSnapshot snapshot = StorableText.fit(dear);
         WarehouseOrder order = new WarehouseOrder();
         order.accountCode = Objects.requireNonNull(accountCode, "accountCode");
         order.saleId = Objects.requireNonNull(snapshot.saleId(), "saleId");
         order.createdAt = now;
         order.status = OrderStatus.AWAITING_PICK;
         order.copyHeader(snapshot);
+        order.notePayment(snapshot, release, now);
         order.replaceLines(snapshot.lines());
         order.syncFulfilments(snapshot, now);
         order.status = order.deriveStatus();
@@ -154,7 +172,13 @@ public class WarehouseOrder {
     }
 
     /** Applies a later snapshot of the same sale; a stale one changes nothing. */
-    public Applied apply(SaleSnapshot snapshot, String cause, Instant now) {
+    public Applied apply(SaleSnapshot dear, String cause, Instant now) {
+        return apply(dear, cause, now, new Release(releaseOnPayment, false));
+    }
+
+    /** Applies a later snapshot under the account's release rule as it stands now. */
+    public Applied apply(SaleSnapshot dear, String cause, Instant now, Release release) {
+        SaleSnapshot snapshot = StorableText.fit(dear);
         if (!saleId.equals(snapshot.saleId())) {
             throw new IllegalArgumentException("Snapshot of sale " + snapshot.saleId() + " applied to order " + id);
         }
@@ -170,6 +194,9 @@ public class WarehouseOrder {
         }
         changes.addAll(syncFulfilments(snapshot, now));
         copyHeader(snapshot);
+        if (notePayment(snapshot, release, now) && releaseOnPayment) {
+            changes.add("Paid in full in DEAR (" + (snapshot.details().fullyPaid() ? paymentStatus : cause) + ")");
+        }
         OrderStatus next = deriveStatus();
         if (next != status) {
             if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted()) {
@@ -200,6 +227,20 @@ public class WarehouseOrder {
     }
 
     /**
+     * Takes the account's rule, and the first sight of the sale fully paid; answers whether that was now. Once paid,
+     * an order stays released: a later refund is DEAR's business, and the warehouse may be picking already.
+     */
+    private boolean notePayment(SaleSnapshot snapshot, Release release, Instant now) {
+        releaseOnPayment = release.onPayment();
+        paymentStatus = snapshot.details().paymentStatus();
+        if (paidAt == null && (snapshot.details().fullyPaid() || release.fullPaymentReceived())) {
+            paidAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * From DEAR's stored statuses (set from the last snapshot) and the live fulfilments' stages: a fulfilment DEAR
      * voided or dropped neither keeps the order from SHIPPED nor counts as progress.
      */
@@ -216,6 +257,9 @@ public class WarehouseOrder {
         }
         if (lines.stream().noneMatch(OrderLine::pickable)) {
             return OrderStatus.NOTHING_TO_PICK;
+        }
+        if (releaseOnPayment && paidAt == null && live.stream().noneMatch(Fulfilment::stageStarted)) {
+            return OrderStatus.WAITING_PAYMENT;
         }
         if (!live.isEmpty() && live.stream().allMatch(Fulfilment::shipped) && totalBackordered().signum() == 0) {
             return OrderStatus.SHIPPED;
@@ -256,6 +300,7 @@ public class WarehouseOrder {
             case CANCELLED -> "Voided in DEAR: order cancelled";
             case ON_HOLD -> "Undone in DEAR: on hold until authorised again";
             case WAITING -> "Authorised in DEAR without stock allocation: waiting, not to be picked yet";
+            case WAITING_PAYMENT -> "Waiting for payment: the account ships only once DEAR shows the sale paid in full";
             default -> from == OrderStatus.ON_HOLD ? "Authorised again in DEAR: " + describe(to)
                     : "Now " + describe(to);
         };
@@ -410,6 +455,10 @@ public class WarehouseOrder {
     public String dearType() { return dearType; }
     public String trackingNumbers() { return trackingNumbers; }
     public Instant dearModifiedAt() { return dearModifiedAt; }
+    public boolean releaseOnPayment() { return releaseOnPayment; }
+    /** DEAR's {@code CombinedPaymentStatus} at the last import. */
+    public String paymentStatus() { return paymentStatus; }
+    public Instant paidAt() { return paidAt; }
     public Instant createdAt() { return createdAt; }
     /** Since when the order is in its status; null for orders imported before stages were timed. */
     public Instant stageSince() { return stageSince; }

@@ -11,6 +11,7 @@ import io.dearbridge.sync.SyncFailureException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Reconciliation's view of DEAR's sale list, over the DEAR client (paged at dearbridge.dear.sale-list-limit). */
@@ -23,8 +24,12 @@ public class DearSaleListing implements SaleListing {
     @Override
     public List<ListedSale> changedSince(DearAccount account, Instant since) {
         try {
+            // DEAR also lists rows it did not change after the date (docs/dear-api.md §3.3): a sale touched by a
+            // payment keeps its old Updated. Only what changed after the date the bridge asked for counts.
+            Instant asked = since.truncatedTo(ChronoUnit.MILLIS);
             return client.saleList(account, SaleListQuery.updatedSince(since, null)).stream()
                     .filter(row -> row.saleId() != null)
+                    .filter(row -> row.updated() != null && row.updated().truncatedTo(ChronoUnit.MILLIS).isAfter(asked))
                     .map(DearSaleListing::listed)
                     .toList();
         } catch (DearCallException e) {
@@ -34,6 +39,6 @@ public class DearSaleListing implements SaleListing {
 
     private static ListedSale listed(SaleSummary row) {
         return new ListedSale(row.saleId().toLowerCase(), row.orderNumber(), row.status(), row.orderStatus(),
-                row.updated());
+                row.updated(), row.orderDate(), row.combinedShippingStatus(), row.fulfilmentStatus());
     }
 }

@@ -9,6 +9,7 @@ import io.dearbridge.dear.model.Sale;
 import io.dearbridge.dear.model.ShipLine;
 import io.dearbridge.dear.model.ShipTask;
 import io.dearbridge.domain.order.SaleSnapshot;
+import io.dearbridge.domain.order.StorableText;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,7 +20,12 @@ public final class SaleTranslator {
     private SaleTranslator() {
     }
 
+    /** The sale in the domain's words, every text fitted to where the bridge stores it ({@link StorableText}). */
     public static SaleSnapshot toSnapshot(Sale sale) {
+        return StorableText.fit(translate(sale));
+    }
+
+    private static SaleSnapshot translate(Sale sale) {
         List<OrderLine> lines = sale.order() == null ? List.of() : sale.order().lines();
         return new SaleSnapshot(lower(sale.id()), sale.orderNumber(), sale.status(),
                 sale.order() == null ? null : sale.order().status(), sale.type(), sale.location(), sale.customer(),
@@ -30,7 +36,7 @@ public final class SaleTranslator {
                 sale.creditNotes().stream().map(SaleTranslator::creditNote).toList(),
                 new SaleSnapshot.Details(sale.phone(), sale.email(),
                         sale.shipBy() == null ? null : sale.shipBy().atOffset(ZoneOffset.UTC).toLocalDate(),
-                        Boolean.TRUE.equals(sale.serviceOnly())));
+                        Boolean.TRUE.equals(sale.serviceOnly()), sale.combinedPaymentStatus()));
     }
 
     /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */

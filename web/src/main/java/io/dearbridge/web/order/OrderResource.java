@@ -42,7 +42,8 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "An unknown status or a page out of range")
     public OrderListView list(@QueryParam("account") @Parameter(description = "DEAR account code") String account,
                               @QueryParam("status") @Parameter(description = "AWAITING_PICK, PICKING, PACKED, "
-                                      + "PARTIALLY_SHIPPED, SHIPPED, ON_HOLD or CANCELLED") String status,
+                                      + "PARTIALLY_SHIPPED, SHIPPED, WAITING, WAITING_PAYMENT, NOTHING_TO_PICK, ON_HOLD"
+                                      + " or CANCELLED") String status,
                               @QueryParam("saleOrderNumber") String saleOrderNumber,
                               @QueryParam("flag") @Parameter(description = "stuck: only orders flagged as waiting"
                                       + " too long in their stage") String flag,

@@ -36,8 +36,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
     public record Stuck(Instant since, String reason) {
     }
 
-    /** DEAR's own statuses, for reference. */
-    public record Dear(String status, String orderStatus, String type, Instant lastModifiedOn) {
+    /** DEAR's own statuses, for reference; {@code paymentStatus} ({@code CombinedPaymentStatus}) is what an on-payment account waits on. */
+    public record Dear(String status, String orderStatus, String type, Instant lastModifiedOn, String paymentStatus) {
     }
 
     /** @param pickable false for drop-ship lines and Service Sales: shown, never picked */
@@ -99,7 +99,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
                 order.customer(), order.customerReference(),
                 order.phone(), order.email(), order.shipBy(), order.location(), address(order.shippingAddress()),
                 order.shippingNotes(), order.carrier(), order.trackingNumbers(),
-                new Dear(order.dearStatus(), order.dearOrderStatus(), order.dearType(), order.dearModifiedAt()),
+                new Dear(order.dearStatus(), order.dearOrderStatus(), order.dearType(), order.dearModifiedAt(),
+                        order.paymentStatus()),
                 order.lines().stream().map(OrderView::line).toList(),
                 order.fulfilments().stream().map(f -> fulfilment(order, f)).toList(),
                 order.timeline().stream().map(e -> new Event(e.at(), e.what(), e.source().name())).toList(),
