@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,7 +119,7 @@ class DispatchProgressIT {
         DEAR.settings("{\"webhookDropRate\": 1.0}");
         JsonObject created;
         try {
-            created = DEAR.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + LINES + "}");
+            created = DEAR.createSale(saleSpec());
         } finally {
             DEAR.settings("{\"webhookDropRate\": 0.0}");
         }
@@ -161,15 +162,24 @@ class DispatchProgressIT {
     static List<String> newSalesInDear(int count) {
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            numbers.add(DEAR.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + LINES + "}")
+            numbers.add(DEAR.createSale(saleSpec())
                     .getJsonObject("Order").getString("SaleOrderNumber"));
         }
         return numbers;
     }
 
+    /**
+     * A sale of this account as the simulator's control API takes it. Its own order numbers: the simulator numbers
+     * each account's sales from the same start, and the other tests look the demo account's orders up by number.
+     */
+    static String saleSpec() {
+        return "{\"customer\": \"Northwind Outdoor Ltd\", \"orderNumber\": \"ST-" + UUID.randomUUID().toString()
+                .substring(0, 8).toUpperCase() + "\", \"lines\": " + LINES + "}";
+    }
+
     /** A sale authorised in DEAR and imported as AWAITING_PICK. */
     static Sale importedSale() {
-        JsonObject created = DEAR.createSale("{\"customer\": \"Northwind Outdoor Ltd\", \"lines\": " + LINES + "}");
+        JsonObject created = DEAR.createSale(saleSpec());
         String number = created.getJsonObject("Order").getString("SaleOrderNumber");
         JsonObject order = Await.await("order " + number + " AWAITING_PICK", () -> {
             JsonObject o = order(number);
