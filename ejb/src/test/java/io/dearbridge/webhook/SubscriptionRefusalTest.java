@@ -31,6 +31,12 @@ class SubscriptionRefusalTest {
     private SubscriptionHealer healer() {
         SubscriptionHealer healer = new SubscriptionHealer();
         healer.publicBaseUrl = Optional.of("https://bridge.example.com/bridge");
+        healer.releases = new io.dearbridge.account.ReleasePolicies() {
+            @Override
+            public boolean onPayment(String accountCode) {
+                return false;
+            }
+        };
         healer.health = new WebhookHealth() {
             @Override
             public void record(String accountCode, List<SubscriptionReport> report, Instant at) {
