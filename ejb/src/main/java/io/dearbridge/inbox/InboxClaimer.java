@@ -92,7 +92,7 @@ public class InboxClaimer {
         return due.stream()
                 .sorted(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id))
                 .limit(max)
-                .map(event -> new Claim(event.id(), event.accountCode(), event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
+                .map(event -> new Claim(event.id(), event.accountCode(), event.eventType(), event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
                 .toList();
     }
 }

@@ -40,7 +40,8 @@ import java.util.logging.Logger;
  * hand at once, none of an account whose DEAR budget has no token soon, accounts in rotating order; and it
  * does not wait for what it handed out: each finished event frees its account's place and kicks the drain.
  * Handlers run in the {@link Lane#IMPORT import lane}, so an event that finds no token is put back rather
- * than a thread sleeping in the governor. Ordering within a sale is enforced by the handler, not here.
+ * than a thread sleeping in the governor. Each event goes to the handler of its type ({@link InboxHandlers});
+ * ordering within a document is enforced by the handler, not here.
  */
 @Singleton
 @Startup
@@ -65,7 +66,10 @@ public class InboxDispatcher {
     InboxClaimer claimer;
 
     @Inject
-    InboxEventHandler handler;
+    InboxHandlers handlers;
+
+    @Inject
+    InboxOutcomes outcomes;
 
     @Inject
     InboxSettings settings;
@@ -120,7 +124,7 @@ public class InboxDispatcher {
 
     private void run(Claim claim) {
         try {
-            Optional<CallDeferred> deferred = DearWork.run(Lane.IMPORT, () -> handler.handle(claim));
+            Optional<CallDeferred> deferred = DearWork.run(Lane.IMPORT, () -> route(claim));
             deferred.ifPresent(d -> claims.rest(claim, d.retryAfter().toNanos()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Inbox handler failed unexpectedly", e);
@@ -128,5 +132,11 @@ public class InboxDispatcher {
             claims.finished(claim);
             kick();
         }
+    }
+
+    /** To the handler of the event's type; a type none takes (its feature not deployed) is kept as IGNORED. */
+    private void route(Claim claim) {
+        handlers.forType(claim.eventType()).ifPresentOrElse(handler -> handler.handle(claim),
+                () -> outcomes.unhandled(claim));
     }
 }

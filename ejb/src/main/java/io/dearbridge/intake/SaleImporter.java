@@ -75,8 +75,8 @@ public class SaleImporter {
             // A stale snapshot may show a credit note as it was before a void; only current ones count.
             creditNotes.record(order, snapshot, now);
         }
-        if (event.saleId() == null) {
-            event.resolveSale(snapshot.saleId());
+        if (event.documentId() == null) {
+            event.resolveDocument(snapshot.saleId());
         }
         event.complete(now);
         em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, null));

@@ -1,0 +1,35 @@
+package io.dearbridge.inbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Finds the handler of an event type among the CDI beans that implement {@link InboxEventHandler}. Asked by the
+ * webhook receiver (a type no handler takes is stored IGNORED) and by the dispatcher (routing).
+ */
+@ApplicationScoped
+public class InboxHandlers {
+
+    @Inject
+    @Any
+    Instance<InboxEventHandler> handlers;
+
+    private InboxRoutes routes;
+
+    @PostConstruct
+    void collect() {
+        routes = InboxRoutes.of(handlers.stream().toList());
+    }
+
+    public Optional<InboxEventHandler> forType(String eventType) {
+        return routes.forType(eventType);
+    }
+
+    public boolean handles(String eventType) {
+        return routes.forType(eventType).isPresent();
+    }
+}
