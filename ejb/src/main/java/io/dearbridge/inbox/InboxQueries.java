@@ -24,18 +24,20 @@ public class InboxQueries {
 
     /**
      * Whether an earlier event about the same document still waits: events of one document apply in order, events of
-     * different documents (another sale, or a purchase with the same id) never wait on each other.
+     * different documents (another sale, or a purchase) never wait on each other. A document is named by its DEAR id,
+     * or, for an event that carries only the task (purchases always; some sale events), by that task.
      */
     public boolean earlierPending(InboxEvent event) {
-        if (event.documentKind() == null || event.documentId() == null) {
+        if (event.documentKind() == null || event.documentId() == null && event.documentTaskId() == null) {
             return false;
         }
+        boolean byId = event.documentId() != null;
         return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account"
-                        + " and e.documentKind = :kind and e.documentId = :document"
+                        + " and e.documentKind = :kind and " + (byId ? "e.documentId" : "e.documentTaskId") + " = :document"
                         + " and e.id < :id and e.status in :pending", Long.class)
                 .setParameter("account", event.accountCode())
                 .setParameter("kind", event.documentKind())
-                .setParameter("document", event.documentId())
+                .setParameter("document", byId ? event.documentId() : event.documentTaskId())
                 .setParameter("id", event.id())
                 .setParameter("pending", PENDING)
                 .setMaxResults(1)

@@ -87,8 +87,8 @@ public final class QueueDispatch<C> {
                 handouts -> handouts.forEach(this::handOut));
         int takenBack = queue.takeBack().getAsInt();
         if (takenBack > 0) {
-            LOG.info(() -> name + ": took back " + takenBack + " items this node (" + ThisNode.name()
-                    + ") had in hand when it last stopped; they are due now");
+            LOG.info(() -> name + ": took back " + takenBack + (takenBack == 1 ? " item" : " items") + " this node ("
+                    + ThisNode.name() + ") had in hand when it last stopped; due now");
         }
         long period = settings.pollInterval().toMillis();
         timers.createIntervalTimer(Math.min(1000, period), period,

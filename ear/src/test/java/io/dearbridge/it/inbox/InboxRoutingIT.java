@@ -86,6 +86,33 @@ class InboxRoutingIT {
                 + " Purchase/CreditNoteAuthorised"));
     }
 
+    @Test
+    void eventsOfOnePurchaseWaitForEachOtherAndEventsOfAnotherDoNot() {
+        String task = UUID.randomUUID().toString();
+        String key = "earlier-" + task;
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp later = Timestamp.from(Instant.now().plusSeconds(3600));
+        // An earlier event of the purchase still waits (its retry an hour away).
+        ItDatabase.update("INSERT INTO inbox_event (account_code, event_type, document_kind, document_task_id, dedupe_key,"
+                + " payload, source, status, attempts, next_attempt_at, received_at, updated_at, version, deliveries)"
+                + " VALUES ('demo', ?, 'PURCHASE', ?, ?, '{}', 'WEBHOOK', 'RETRY', 1, ?, ?, ?, 0, 1)",
+                PurchaseProbeHandler.TYPE, task, key, later, now, now);
+        long earlier = ItDatabase.query("select id from inbox_event where dedupe_key = ?", r -> r.getLong(1), key).get(0);
+
+        long waiting = InboxEvents.eventId(Bridge.postWebhook(PurchaseProbeHandler.TYPE,
+                "{\"TaskID\": \"" + task + "\", \"PurchaseOrderNumber\": \"PO-WAIT\"}"));
+        long other = InboxEvents.eventId(Bridge.postWebhook(PurchaseProbeHandler.TYPE,
+                "{\"TaskID\": \"" + UUID.randomUUID() + "\", \"PurchaseOrderNumber\": \"PO-OTHER\"}"));
+
+        InboxEvents.awaitStatus(other, "DONE");
+        Await.awaitTrue("the later event of the purchase put back behind the earlier one", () ->
+                ItDatabase.count("select count(*) from inbox_event where id = ? and status = 'RETRY' and attempts = 0",
+                        waiting) == 1);
+
+        ItDatabase.update("UPDATE inbox_event SET status = 'DONE' WHERE id = ?", earlier);
+        InboxEvents.awaitStatus(waiting, "DONE");
+    }
+
     /** Kind, id, task id, number and note of one inbox row ("" for null). */
     private static List<String> row(long id) {
         return ItDatabase.query("select document_kind, document_id, document_task_id, document_number, note"

@@ -1,8 +1,10 @@
 package io.dearbridge.it.inbox;
 
+import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.inbox.Claim;
 import io.dearbridge.inbox.InboxEventHandler;
 import io.dearbridge.inbox.InboxOutcomes;
+import io.dearbridge.inbox.InboxQueries;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +25,9 @@ public class PurchaseProbeHandler implements InboxEventHandler {
     @Inject
     InboxOutcomes outcomes;
 
+    @Inject
+    InboxQueries inbox;
+
     @Override
     public Set<String> eventTypes() {
         return Set.of(TYPE);
@@ -30,6 +35,12 @@ public class PurchaseProbeHandler implements InboxEventHandler {
 
     @Override
     public void handle(Claim claim) {
+        InboxEvent event = inbox.find(claim.eventId()).orElseThrow();
+        // As every handler does: events of one document in order.
+        if (inbox.earlierPending(event)) {
+            outcomes.deferred(claim);
+            return;
+        }
         outcomes.completedWithoutRead(claim, NOTE);
     }
 }
