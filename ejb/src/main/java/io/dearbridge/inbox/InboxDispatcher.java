@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 
 /**
  * Drains the inbox off the request thread, in the shared dispatcher shell ({@link QueueDispatch}: fair claims per
@@ -33,6 +34,8 @@ import jakarta.inject.Inject;
 // Its timer only starts work that opens its own transactions; the DEAR calls must not run inside one.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(InboxDispatcher.class.getName());
 
     @Resource
     TimerService timers;
@@ -56,6 +59,9 @@ public class InboxDispatcher {
 
     @PostConstruct
     void start() {
+        // Finds the handlers now, so two handlers claiming one type fail the deployment rather than the first event.
+        String routes = handlers.describe();
+        LOG.info(() -> "Inbox handlers: " + routes);
         dispatch = dispatches.create("Inbox", Lane.IMPORT, settings.queue(), new QueueDispatch.Queue<>(
                 claimer::claimDue, claimer::claimOrphans, claimer::takeBackOwnClaims, Claim::accountCode, this::route));
         dispatch.start(timers);

@@ -29,6 +29,11 @@ public class InboxHandlers {
         return routes.forType(eventType);
     }
 
+    /** The handlers found and how many types each takes. */
+    public String describe() {
+        return routes.describe();
+    }
+
     public boolean handles(String eventType) {
         return routes.forType(eventType).isPresent();
     }

@@ -32,6 +32,15 @@ final class InboxRoutes {
         return Optional.ofNullable(byType.get(eventType));
     }
 
+    /** Each handler with the number of types it takes, for the log at start. */
+    String describe() {
+        Map<String, Long> byHandler = new java.util.TreeMap<>();
+        byType.values().forEach(handler -> byHandler.merge(name(handler), 1L, Long::sum));
+        return byHandler.isEmpty() ? "no handlers" : byHandler.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " type)" : " types)"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** EJB proxies are named after the bean's class with a suffix; the bean's name is enough to find it. */
     private static String name(InboxEventHandler handler) {
         return handler.getClass().getName().replaceAll("\\$\\$.*", "");

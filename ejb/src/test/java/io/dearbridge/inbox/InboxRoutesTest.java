@@ -47,6 +47,13 @@ class InboxRoutesTest {
     }
 
     @Test
+    void theLogSaysWhichHandlersTakeHowManyTypes() {
+        assertEquals("no handlers", InboxRoutes.of(List.of()).describe());
+        String described = InboxRoutes.of(List.of(new Recording("Sale/OrderAuthorised", "Sale/Voided"))).describe();
+        assertTrue(described.endsWith("Recording (2 types)"), described);
+    }
+
+    @Test
     void aTypeNoHandlerDeclaresHasNoRoute() {
         InboxRoutes routes = InboxRoutes.of(List.of(new Recording("Sale/OrderAuthorised")));
         assertEquals(Optional.empty(), routes.forType("Sale/QuoteAuthorised"));
