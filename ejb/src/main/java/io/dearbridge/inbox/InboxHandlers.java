@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +24,11 @@ public class InboxHandlers {
 
     @PostConstruct
     void collect() {
-        routes = InboxRoutes.of(handlers.stream().toList());
+        List<InboxRoutes.Named> found = new ArrayList<>();
+        for (Instance.Handle<InboxEventHandler> handle : handlers.handles()) {
+            found.add(new InboxRoutes.Named(handle.getBean().getBeanClass().getName(), handle.get()));
+        }
+        routes = InboxRoutes.of(found);
     }
 
     public Optional<InboxEventHandler> forType(String eventType) {

@@ -27,6 +27,11 @@ class InboxRoutesTest {
         }
     }
 
+    private static List<InboxRoutes.Named> named(Recording... handlers) {
+        return java.util.Arrays.stream(handlers).map(h -> new InboxRoutes.Named("Recording" + h.eventTypes().size(), h))
+                .toList();
+    }
+
     private static Claim claim(String type) {
         return new Claim(1, "demo", type, 1, Instant.EPOCH);
     }
@@ -35,7 +40,7 @@ class InboxRoutesTest {
     void eachHandlerGetsOnlyTheTypesItDeclares() {
         Recording sales = new Recording("Sale/OrderAuthorised", "Sale/Voided");
         Recording purchases = new Recording("Purchase/OrderAuthorised");
-        InboxRoutes routes = InboxRoutes.of(List.of(sales, purchases));
+        InboxRoutes routes = InboxRoutes.of(named(sales, purchases));
 
         for (String type : List.of("Sale/OrderAuthorised", "Purchase/OrderAuthorised", "Sale/Voided")) {
             routes.forType(type).orElseThrow().handle(claim(type));
@@ -48,23 +53,23 @@ class InboxRoutesTest {
 
     @Test
     void theLogSaysWhichHandlersTakeHowManyTypes() {
-        assertEquals("no handlers", InboxRoutes.of(List.of()).describe());
-        String described = InboxRoutes.of(List.of(new Recording("Sale/OrderAuthorised", "Sale/Voided"))).describe();
-        assertTrue(described.endsWith("Recording (2 types)"), described);
+        assertEquals("no handlers", InboxRoutes.of(named()).describe());
+        assertEquals("Recording1 (1 type), Recording2 (2 types)", InboxRoutes.of(named(new Recording("Purchase/Updated"),
+                new Recording("Sale/OrderAuthorised", "Sale/Voided"))).describe());
     }
 
     @Test
     void aTypeNoHandlerDeclaresHasNoRoute() {
-        InboxRoutes routes = InboxRoutes.of(List.of(new Recording("Sale/OrderAuthorised")));
+        InboxRoutes routes = InboxRoutes.of(named(new Recording("Sale/OrderAuthorised")));
         assertEquals(Optional.empty(), routes.forType("Sale/QuoteAuthorised"));
-        assertEquals(Optional.empty(), InboxRoutes.of(List.of()).forType("Sale/OrderAuthorised"));
+        assertEquals(Optional.empty(), InboxRoutes.of(named()).forType("Sale/OrderAuthorised"));
     }
 
     @Test
     void twoHandlersClaimingOneTypeAreRefusedByName() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> InboxRoutes.of(List.of(
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> InboxRoutes.of(named(
                 new Recording("Sale/OrderAuthorised"), new Recording("Sale/Voided", "Sale/OrderAuthorised"))));
         assertTrue(e.getMessage().contains("Sale/OrderAuthorised"), e.getMessage());
-        assertTrue(e.getMessage().contains("Recording"), e.getMessage());
+        assertTrue(e.getMessage().contains("Recording1 and Recording2"), e.getMessage());
     }
 }
