@@ -3,9 +3,9 @@
 -- Values are shaped like the bridge's rows for the same webhook body: a random sale id, a dedupe key that
 -- starts with its minute.
 \set n random(1, 1000000000)
-INSERT INTO bench_inbox (account_code, event_type, sale_id, sale_order_number, dedupe_key, payload_hash, payload,
-                         source, status, attempts, next_attempt_at, received_at, updated_at, version)
-VALUES ('demo', 'Sale/OrderAuthorised', gen_random_uuid()::text, 'SO-PGBENCH-' || :n,
+INSERT INTO bench_inbox (account_code, event_type, document_kind, document_id, document_number, dedupe_key,
+                         payload_hash, payload, source, status, attempts, next_attempt_at, received_at, updated_at, version)
+VALUES ('demo', 'Sale/OrderAuthorised', 'SALE', gen_random_uuid()::text, 'SO-PGBENCH-' || :n,
         floor(extract(epoch FROM clock_timestamp()) / 60)::bigint || ':' || md5(random()::text) || md5(:n::text),
         md5(random()::text) || md5(:client_id::text),
         '{"SaleID":"' || gen_random_uuid() || '","SaleOrderNumber":"SO-PGBENCH-' || :n || '"}',

@@ -19,6 +19,17 @@ public final class Deployments {
     }
 
     /**
+     * The built EAR with test classes added to its EJB module, where the bridge's CDI beans see them (a test-only
+     * inbox handler, for instance); the tests themselves run as a client ({@code testable = false}).
+     */
+    public static EnterpriseArchive bridgeEarWithEjbClasses(Class<?>... classes) {
+        EnterpriseArchive ear = bridgeEar();
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb.jar").addClasses(classes);
+        ear.delete("ejb.jar");
+        return ear.addAsModule(ejb);
+    }
+
+    /**
      * The built EAR plus the test classes and this harness as a library, so Arquillian's Servlet protocol can
      * run the test methods inside WildFly next to the real {@code DearClient}, rate governor and REST clients.
      * In-container rather than a diagnostics endpoint: the client has no REST face of its own, and one added only

@@ -12,7 +12,7 @@ public final class InboxEvents {
     private static final Set<String> WAITING = Set.of("RECEIVED", "PROCESSING", "RETRY");
 
     /** One inbox row. */
-    public record Event(long id, String eventType, String saleId, String saleTaskId, String status, int deliveries,
+    public record Event(long id, String eventType, String documentId, String documentTaskId, String status, int deliveries,
                         String payload) {
 
         public boolean settled() {
@@ -20,7 +20,7 @@ public final class InboxEvents {
         }
     }
 
-    private static final String COLUMNS = "select id, event_type, sale_id, sale_task_id, status, deliveries, payload"
+    private static final String COLUMNS = "select id, event_type, document_id, document_task_id, status, deliveries, payload"
             + " from inbox_event";
 
     private InboxEvents() {
@@ -65,7 +65,7 @@ public final class InboxEvents {
     public static void awaitSaleSettled(String saleId, int events) {
         String id = saleId.toLowerCase();
         Await.awaitTrue(events + " inbox events of the sale processed", () -> {
-            List<Event> ofSale = query(COLUMNS + " where sale_id = ? or sale_task_id = ?", id, id);
+            List<Event> ofSale = query(COLUMNS + " where document_id = ? or document_task_id = ?", id, id);
             return ofSale.stream().filter(e -> e.status().equals("DONE")).count() >= events
                     && ofSale.stream().allMatch(Event::settled);
         });
@@ -73,7 +73,7 @@ public final class InboxEvents {
 
     private static List<Event> query(String sql, Object... parameters) {
         return ItDatabase.query(sql, row -> new Event(row.getLong("id"), row.getString("event_type"),
-                row.getString("sale_id"), row.getString("sale_task_id"), row.getString("status"),
+                row.getString("document_id"), row.getString("document_task_id"), row.getString("status"),
                 row.getInt("deliveries"), row.getString("payload")), parameters);
     }
 }

@@ -115,8 +115,8 @@ class IntakeIT {
 
         assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId.toLowerCase()));
         assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
-        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId.toLowerCase()));
-        assertEquals(5, ItDatabase.count("select deliveries from inbox_event where sale_id = ?", saleId.toLowerCase()));
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ?", saleId.toLowerCase()));
+        assertEquals(5, ItDatabase.count("select deliveries from inbox_event where document_id = ?", saleId.toLowerCase()));
     }
 
     /**
@@ -172,7 +172,7 @@ class IntakeIT {
             senders.shutdownNow();
         }
         for (String id : ignoredIds) {
-            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and status = 'IGNORED'", id));
+            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ? and status = 'IGNORED'", id));
         }
         for (int i = 0; i < saleIds.size(); i++) {
             String number = numbers.get(i);
@@ -184,8 +184,8 @@ class IntakeIT {
             InboxEvents.awaitStatus(ids.iterator().next(), "DONE");
         }
         for (String saleId : saleIds) {
-            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
-            assertEquals(3, ItDatabase.count("select deliveries from inbox_event where sale_id = ?", saleId));
+            assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ?", saleId));
+            assertEquals(3, ItDatabase.count("select deliveries from inbox_event where document_id = ?", saleId));
             assertEquals(1, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
             assertEquals(1, Simulator.countCalls("GET", "sale", saleId));
         }
@@ -205,7 +205,7 @@ class IntakeIT {
         assertEquals(1, ItDatabase.update("update inbox_event set status = 'DONE' where id = ?", first));
         long later = eventId(Bridge.postWebhook("Sale/QuoteAuthorised", body));
         assertTrue(later > first, "a new event, not merged into one processed a day ago");
-        assertEquals(2, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
+        assertEquals(2, ItDatabase.count("select count(*) from inbox_event where document_id = ?", saleId));
     }
 
     /**
@@ -263,7 +263,7 @@ class IntakeIT {
         assertEquals(200, authorised.statusCode());
         InboxEvents.awaitStatus(InboxEvents.eventId(voided), "DONE");
         InboxEvents.awaitStatus(InboxEvents.eventId(authorised), "DONE");
-        assertEquals(2, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and status = 'DONE'",
+        assertEquals(2, ItDatabase.count("select count(*) from inbox_event where document_id = ? and status = 'DONE'",
                 saleId.toLowerCase()), "both events processed");
 
         JsonObject order = Bridge.orderByNumber(number);
@@ -279,7 +279,7 @@ class IntakeIT {
         String saleId = sale.getString("ID");
         long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
         Bridge.awaitOrderStatus(orderId, "AWAITING_PICK");
-        long authorisations = ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
+        long authorisations = ItDatabase.count("select count(*) from inbox_event where document_id = ?"
                 + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase());
 
         Simulator.act(saleId, "undo");
@@ -289,9 +289,9 @@ class IntakeIT {
         Simulator.act(saleId, "authorise");
 
         Bridge.awaitOrderStatus(orderId, "AWAITING_PICK");
-        assertEquals(authorisations, ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
+        assertEquals(authorisations, ItDatabase.count("select count(*) from inbox_event where document_id = ?"
                 + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase()), "the stored notice was processed again");
-        assertEquals(2, ItDatabase.count("select attempts from inbox_event where sale_id = ?"
+        assertEquals(2, ItDatabase.count("select attempts from inbox_event where document_id = ?"
                 + " and event_type = 'Sale/OrderAuthorised'", saleId.toLowerCase()), "once per authorisation");
     }
 
@@ -305,12 +305,12 @@ class IntakeIT {
         assertEquals(200, response.statusCode());
 
         InboxEvents.awaitStatus(InboxEvents.eventId(response), "FAILED");
-        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and status = 'FAILED'",
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ? and status = 'FAILED'",
                 saleId), "failed event");
-        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and last_http_status = 404"
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ? and last_http_status = 404"
                 + " and last_failure_kind = 'PERMANENT' and last_error like '%not found%'", saleId));
         assertEquals(1, ItDatabase.count("select count(*) from sync_attempt a join inbox_event e on a.inbox_event_id = e.id"
-                + " where e.sale_id = ? and a.http_status = 404", saleId));
+                + " where e.document_id = ? and a.http_status = 404", saleId));
         assertEquals(0, ItDatabase.count("select count(*) from warehouse_order where sale_id = ?", saleId));
     }
 

@@ -156,9 +156,9 @@ class ReconciliationIT {
         for (String id : ids) {
             Simulator.await("order for " + id, WAIT, () ->
                     ItDatabase.count("SELECT COUNT(*) FROM warehouse_order WHERE sale_id = ?", id) == 1 ? 1 : null);
-            assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE sale_id = ? AND source = 'RECONCILER'", id));
+            assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE document_id = ? AND source = 'RECONCILER'", id));
             assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM sync_attempt a JOIN inbox_event e"
-                    + " ON e.id = a.inbox_event_id WHERE e.sale_id = ?", id));
+                    + " ON e.id = a.inbox_event_id WHERE e.document_id = ?", id));
         }
     }
 

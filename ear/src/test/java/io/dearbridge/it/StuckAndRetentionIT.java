@@ -69,14 +69,14 @@ class StuckAndRetentionIT {
         JsonObject order = Simulator.await("order " + number, WAIT, () -> Bridge.orderByNumber(number));
         String saleId = order.getString("saleId");
         Simulator.await("event done", WAIT, () -> ItDatabase.count("SELECT COUNT(*) FROM inbox_event"
-                + " WHERE sale_id = ? AND status = 'DONE'", saleId) > 0 ? 1 : null);
+                + " WHERE document_id = ? AND status = 'DONE'", saleId) > 0 ? 1 : null);
         Timestamp old = Timestamp.from(Instant.now().minus(Duration.ofDays(40)));
         long attempts = ItDatabase.count("SELECT COUNT(*) FROM sync_attempt a JOIN inbox_event e ON e.id = a.inbox_event_id"
-                + " WHERE e.sale_id = ?", saleId);
+                + " WHERE e.document_id = ?", saleId);
         assertTrue(attempts > 0);
-        ItDatabase.update("UPDATE inbox_event SET updated_at = ? WHERE sale_id = ? AND status = 'DONE'", old, saleId);
+        ItDatabase.update("UPDATE inbox_event SET updated_at = ? WHERE document_id = ? AND status = 'DONE'", old, saleId);
         // An old FAILED event waits for the admin, and a young idempotency record still answers repeats: both stay.
-        ItDatabase.update("INSERT INTO inbox_event (account_code, event_type, sale_id, dedupe_key, payload, source,"
+        ItDatabase.update("INSERT INTO inbox_event (account_code, event_type, document_id, dedupe_key, payload, source,"
                 + " status, attempts, received_at, updated_at, version, deliveries) VALUES ('demo', 'Sale/Voided', ?, ?,"
                 + " '{}', 'WEBHOOK', 'FAILED', 8, ?, ?, 0, 1)", saleId + "-kept", "kept:" + saleId, old, old);
         ItDatabase.update("INSERT INTO idempotent_request (principal, idem_key, request_hash, http_status, body,"
@@ -85,12 +85,12 @@ class StuckAndRetentionIT {
                 + " created_at) VALUES ('warehouse', ?, 'h', 202, '{}', ?)", "new-" + saleId, Timestamp.from(Instant.now()));
 
         Simulator.await("old rows deleted", WAIT, () -> ItDatabase.count("SELECT COUNT(*) FROM inbox_event"
-                + " WHERE sale_id = ?", saleId) == 0 ? 1 : null);
+                + " WHERE document_id = ?", saleId) == 0 ? 1 : null);
         Simulator.await("old idempotency record deleted", WAIT, () -> ItDatabase.count(
                 "SELECT COUNT(*) FROM idempotent_request WHERE idem_key = ?", "old-" + saleId) == 0 ? 1 : null);
         assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM sync_attempt a LEFT JOIN inbox_event e"
                 + " ON e.id = a.inbox_event_id WHERE a.inbox_event_id IS NOT NULL AND e.id IS NULL"));
-        assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE sale_id = ?", saleId + "-kept"));
+        assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE document_id = ?", saleId + "-kept"));
         assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM idempotent_request WHERE idem_key = ?", "new-" + saleId));
         assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM warehouse_order WHERE sale_id = ?", saleId));
     }

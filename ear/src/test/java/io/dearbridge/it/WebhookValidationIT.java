@@ -139,7 +139,7 @@ class WebhookValidationIT {
 
     private static void awaitFailed(String number) {
         Simulator.await("the unparsed body to be FAILED", Duration.ofSeconds(30), () -> ItDatabase.count(
-                "select count(*) from inbox_event where sale_order_number = ? and status = 'FAILED'"
+                "select count(*) from inbox_event where document_number = ? and status = 'FAILED'"
                         + " and last_error like 'unparsed webhook body: no SaleID or SaleTaskID%'", number) == 1
                 ? Boolean.TRUE : null);
     }
@@ -165,7 +165,7 @@ class WebhookValidationIT {
                 validBody);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("ignored"), response.body());
-        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where sale_id = ? and status = 'IGNORED'",
+        assertEquals(1, ItDatabase.count("select count(*) from inbox_event where document_id = ? and status = 'IGNORED'",
                 saleId));
     }
 
@@ -188,13 +188,13 @@ class WebhookValidationIT {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertFalse(response.body().contains(Demo.WEBHOOK_SECRET), "the secret must not be echoed");
         assertEquals(List.of(), storedFromThisTest(), "nothing may be stored");
-        assertEquals(0, ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId));
+        assertEquals(0, ItDatabase.count("select count(*) from inbox_event where document_id = ?", saleId));
     }
 
     /** Inbox rows stored since the test began that came from its requests (the payload is kept compacted). */
     private List<InboxEvents.Event> storedFromThisTest() {
         return InboxEvents.storedAfter(lastEventBefore).stream()
-                .filter(e -> saleId.equalsIgnoreCase(e.saleId()) || e.payload().contains(saleId)
+                .filter(e -> saleId.equalsIgnoreCase(e.documentId()) || e.payload().contains(saleId)
                         || e.payload().contains(marker) || e.payload().isBlank() || sent.contains(e.payload()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
 import io.dearbridge.domain.order.OrderStatus;
@@ -25,7 +26,8 @@ public class ConsoleOrders {
 
     private static final String STUCK = "(exists (select 1 from OutboxCommand c where c.orderingKey = "
             + OrderingKey.ofOrderJpql("o.id") + " and c.status in :stuckOut)"
-            + " or exists (select 1 from InboxEvent e where e.accountCode = o.accountCode and e.saleId = o.saleId"
+            + " or exists (select 1 from InboxEvent e where e.accountCode = o.accountCode"
+            + " and e.documentKind = :sales and e.documentId = o.saleId"
             + " and e.status = :stuckIn))";
 
     private static final Map<String, String> SORTS = Map.of("id", "o.id", "account", "o.accountCode",
@@ -49,6 +51,7 @@ public class ConsoleOrders {
         bind(query, search);
         query.setParameter("stuckOut", List.of(OutboxStatus.FAILED, OutboxStatus.HELD));
         query.setParameter("stuckIn", InboxStatus.FAILED);
+        query.setParameter("sales", DocumentKind.SALE);
         List<OrderRow> rows = new ArrayList<>();
         for (Object[] row : query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)))
                 .getResultList()) {
@@ -69,9 +72,10 @@ public class ConsoleOrders {
         order.fulfilments().size();
         order.timeline().size();
         List<OrderDetail.Sync> syncs = new ArrayList<>();
-        em.createQuery("select e from InboxEvent e where e.accountCode = :account and e.saleId = :sale order by e.id",
-                        InboxEvent.class)
-                .setParameter("account", order.accountCode()).setParameter("sale", order.saleId())
+        em.createQuery("select e from InboxEvent e where e.accountCode = :account and e.documentKind = :sales"
+                        + " and e.documentId = :sale order by e.id", InboxEvent.class)
+                .setParameter("account", order.accountCode()).setParameter("sales", DocumentKind.SALE)
+                .setParameter("sale", order.saleId())
                 .getResultList().forEach(e -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.INBOX, e.id()),
                         e.receivedAt(), e.eventType(), e.status().name(), e.trail().attempts(), e.trail().lastError())));
         em.createQuery("select c from OutboxCommand c where c.orderingKey = :key order by c.id", OutboxCommand.class)
@@ -113,6 +117,7 @@ public class ConsoleOrders {
         if (search.stuckOnly()) {
             query.setParameter("stuckOut", List.of(OutboxStatus.FAILED, OutboxStatus.HELD));
             query.setParameter("stuckIn", InboxStatus.FAILED);
+            query.setParameter("sales", DocumentKind.SALE);
         }
     }
 }

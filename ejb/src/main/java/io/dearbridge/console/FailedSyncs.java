@@ -39,11 +39,12 @@ public class FailedSyncs {
             + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document' END)";
 
     private static final String UNION = "SELECT * FROM ("
-            + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.sale_order_number,"
+            + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.document_number AS doc_number,"
             + " e.event_type AS type, CASE WHEN e.status = 'RECEIVED' THEN 'WAITING' ELSE e.status END AS status,"
             + " e.attempts, e.last_http_status, " + WAIT_TEXT.formatted("e") + " AS last_error, e.next_attempt_at,"
             + " o.id AS order_id"
-            + " FROM inbox_event e LEFT JOIN warehouse_order o ON o.account_code = e.account_code AND o.sale_id = e.sale_id"
+            + " FROM inbox_event e LEFT JOIN warehouse_order o ON o.account_code = e.account_code"
+            + " AND e.document_kind = 'SALE' AND o.sale_id = e.document_id"
             + " WHERE e.status IN ('FAILED', 'RETRY') OR (e.status = 'RECEIVED' AND e.waiting_for IS NOT NULL)"
             + " UNION ALL"
             + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type,"
@@ -55,7 +56,7 @@ public class FailedSyncs {
 
     /** Sortable columns by the name the page uses; anything else sorts by time. */
     private static final Map<String, String> SORTS = Map.of(
-            "at", "s.at", "account", "s.account_code", "saleOrderNumber", "s.sale_order_number", "kind", "s.type",
+            "at", "s.at", "account", "s.account_code", "saleOrderNumber", "s.doc_number", "kind", "s.type",
             "type", "s.type", "state", "s.status", "attempts", "s.attempts", "nextAttemptAt", "s.next_attempt_at");
 
     @Resource(lookup = "java:comp/DefaultDataSource")
@@ -119,7 +120,7 @@ public class FailedSyncs {
         long orderId = rows.getLong("order_id");
         Long order = rows.wasNull() ? null : orderId;
         return new SyncRow(new SyncRef(SyncSide.valueOf(rows.getString("side")), rows.getLong("id")),
-                instant(rows, "at"), rows.getString("account_code"), rows.getString("sale_order_number"),
+                instant(rows, "at"), rows.getString("account_code"), rows.getString("doc_number"),
                 rows.getString("type"), rows.getString("status"), rows.getInt("attempts"), http,
                 rows.getString("last_error"), instant(rows, "next_attempt_at"), order);
     }
@@ -150,7 +151,7 @@ public class FailedSyncs {
         if (filter.text() != null) {
             String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
-            and(sql).append("(LOWER(s.sale_order_number) LIKE ? ESCAPE '\\' OR LOWER(s.last_error) LIKE ? ESCAPE '\\'"
+            and(sql).append("(LOWER(s.doc_number) LIKE ? ESCAPE '\\' OR LOWER(s.last_error) LIKE ? ESCAPE '\\'"
                     + " OR LOWER(s.type) LIKE ? ESCAPE '\\')");
             parameters.add(like);
             parameters.add(like);

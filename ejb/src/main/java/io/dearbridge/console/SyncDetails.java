@@ -43,7 +43,7 @@ public class SyncDetails {
                 return Optional.empty();
             }
             return Optional.of(new SyncDetail(ref, e.accountCode(), e.eventType(), e.status().name(),
-                    e.saleOrderNumber(), orders.orderOf(e).orElse(null), e.receivedAt(), e.updatedAt(),
+                    e.documentNumber(), orders.orderOf(e).orElse(null), e.receivedAt(), e.updatedAt(),
                     e.trail().attempts(), e.trail().lastHttpStatus(), e.trail().lastError(), e.trail().nextAttemptAt(),
                     PayloadMask.mask(e.payload()), history, actions));
         }

@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.OrderingKey;
@@ -20,12 +21,12 @@ public class SyncOrders {
     EntityManager em;
 
     public Optional<Long> orderOf(InboxEvent event) {
-        if (event.saleId() == null) {
+        if (event.documentKind() != DocumentKind.SALE || event.documentId() == null) {
             return Optional.empty();
         }
         return em.createQuery("select o.id from WarehouseOrder o where o.accountCode = :account and o.saleId = :sale",
                         Long.class)
-                .setParameter("account", event.accountCode()).setParameter("sale", event.saleId())
+                .setParameter("account", event.accountCode()).setParameter("sale", event.documentId())
                 .getResultStream().findFirst();
     }
 

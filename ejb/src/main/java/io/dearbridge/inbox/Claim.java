@@ -2,6 +2,6 @@ package io.dearbridge.inbox;
 
 import java.time.Instant;
 
-/** An inbox event handed to one worker for one attempt. */
-public record Claim(long eventId, String accountCode, int attemptNo, Instant startedAt) {
+/** An inbox event handed to one worker for one attempt; its type says which handler takes it. */
+public record Claim(long eventId, String accountCode, String eventType, int attemptNo, Instant startedAt) {
 }

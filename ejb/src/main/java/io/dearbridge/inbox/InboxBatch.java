@@ -1,5 +1,6 @@
 package io.dearbridge.inbox;
 
+import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.inbox.Fingerprint;
 import io.dearbridge.domain.inbox.InboxStatus;
 import java.time.Duration;
@@ -16,8 +17,8 @@ import java.util.Optional;
  * and body) within the batch become one row counting every delivery, and a row already stored absorbs them
  * when it is still waiting or arrived within the duplicate window. Merging is safe because processing
  * fetches DEAR's current state, which covers every delivery. One exception: a copy of an event already processed
- * that arrives after another event of the same sale (authorised, undone, authorised again within the window) says
- * the sale changed since that fetch, so the stored row is re-opened to be processed again rather than only counted.
+ * that arrives after another event of the same document (authorised, undone, authorised again within the window) says
+ * the document changed since that fetch, so the stored row is re-opened to be processed again rather than only counted.
  */
 final class InboxBatch {
 
@@ -34,7 +35,7 @@ final class InboxBatch {
         /** The stored row these deliveries became: an earlier one, or the one inserted for them. */
         long eventId;
         boolean duplicate;
-        /** The earlier row was processed before another event of its sale: it is processed again. */
+        /** The earlier row was processed before another event of its document: it is processed again. */
         boolean reopened;
 
         private Group(int ordinal, IncomingEvent event, Fingerprint fingerprint) {
@@ -69,30 +70,36 @@ final class InboxBatch {
         }
 
         /*
-         * Where earlier copies are looked up. Identical content carries the same ids, so: by the sale; else by the
-         * task (DEAR addresses some events by task only); else, with neither id (never waiting, so absorbing only
-         * within the window), by the dedupe keys of this bucket and the last. Exactly one of the three is set.
+         * Where earlier copies are looked up. Identical content carries the same ids, so: by the document; else by
+         * the task (DEAR addresses some events by task only); else, with neither id or no document kind (never
+         * waiting, so absorbing only within the window), by the dedupe keys of this bucket and the last. Exactly one
+         * of the three is set. The first two are looked up within the document's kind.
          */
 
-        String copiesBySale() {
-            return event.key().saleId();
+        String kind() {
+            DocumentKind kind = event.key().document().kind();
+            return kind == null ? null : kind.name();
+        }
+
+        String copiesByDocument() {
+            return kind() == null ? null : event.key().document().id();
         }
 
         String copiesByTask() {
-            return copiesBySale() == null ? event.key().saleTaskId() : null;
+            return kind() != null && copiesByDocument() == null ? event.key().document().taskId() : null;
         }
 
         List<String> copiesByKey() {
-            return copiesBySale() == null && copiesByTask() == null
+            return copiesByDocument() == null && copiesByTask() == null
                     ? List.of(fingerprint.dedupeKey(), fingerprint.previousDedupeKey()) : List.of();
         }
     }
 
     /**
-     * The newest stored row with a given content; {@code followedInSale}: a later row of the same sale exists (only
+     * The newest stored row with a given content; {@code followedInDocument}: a later row of the same document exists (only
      * looked up for a processed row, as only there it matters).
      */
-    record Stored(long id, InboxStatus status, Instant receivedAt, boolean followedInSale) {
+    record Stored(long id, InboxStatus status, Instant receivedAt, boolean followedInDocument) {
 
         Stored(long id, InboxStatus status, Instant receivedAt) {
             this(id, status, receivedAt, false);
@@ -148,9 +155,9 @@ final class InboxBatch {
         }
     }
 
-    /** A processed row whose sale had another event since: the copy reports a change its fetch did not see. */
+    /** A processed row whose document had another event since: the copy reports a change its fetch did not see. */
     static boolean reopens(Stored row) {
-        return row.status() == InboxStatus.DONE && row.followedInSale();
+        return row.status() == InboxStatus.DONE && row.followedInDocument();
     }
 
     private boolean absorbs(Stored row) {

@@ -3,6 +3,7 @@ package io.dearbridge.inbox;
 import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.sync.ClaimScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,60 +40,45 @@ public class InboxClaimer {
     InboxSettings settings;
 
     /**
-     * The events due longest, across the claimable statuses. One query per status, each ordered by due time on
+     * The events of one account due longest (on {@code ix_inbox_account_due}), or of the orphaned accounts, across the
+     * claimable statuses. One query per status, each ordered by due time on
      * {@code ix_inbox_due (status, next_attempt_at)}, so a claim reads about as many rows as it returns: with all
      * three statuses in one query ordered by id, PostgreSQL read and sorted every due row (measured: 50 ms at
      * 100,000 waiting events, and growing with the backlog). Order within a sale is kept by the handler.
      */
-    public List<Claim> claimDue(int max) {
-        return claim("", null, max);
-    }
-
-    /** The events of one account due longest, on {@code ix_inbox_account_due (account_code, status, next_attempt_at)}. */
     public List<Claim> claimDue(String accountCode, int max) {
-        return claim(" and e.accountCode = :account", accountCode, max);
+        return claim(ClaimScope.account(accountCode), max);
     }
 
-    /** Due events of accounts no longer configured (so they fail with a message instead of waiting unseen). */
     public List<Claim> claimOrphans(Collection<String> configured, int max) {
-        if (configured.isEmpty()) {
-            return claimDue(max);
-        }
-        return claim(" and e.accountCode not in :account", configured, max);
+        return claim(ClaimScope.orphansOf(configured), max);
     }
 
-    /** Events this node was processing when it stopped (killed, or undeployed) fall due now, not at their lease's end. */
+    /** Events this node was processing when it stopped fall due now, not at their lease's end. */
     public int takeBackOwnClaims() {
-        return em.createQuery("update InboxEvent e set e.trail.nextAttemptAt = :now where e.status = :processing"
-                        + " and e.claimedBy = :node and e.trail.nextAttemptAt > :now")
-                .setParameter("now", Instant.now())
-                .setParameter("processing", InboxStatus.PROCESSING)
-                .setParameter("node", ThisNode.name())
-                .executeUpdate();
+        return ClaimScope.takeBackOwnClaims(em, "InboxEvent", InboxStatus.PROCESSING);
     }
 
-    private List<Claim> claim(String accountFilter, Object account, int max) {
+    private List<Claim> claim(ClaimScope scope, int max) {
         Instant now = Instant.now();
         List<InboxEvent> due = new ArrayList<>();
         for (InboxStatus status : CLAIMABLE) {
-            TypedQuery<InboxEvent> query = em.createQuery("select e from InboxEvent e where e.status = :status"
-                            + accountFilter + " and e.trail.nextAttemptAt <= :now order by e.trail.nextAttemptAt",
-                            InboxEvent.class)
+            TypedQuery<InboxEvent> query = scope.bind(em.createQuery("select e from InboxEvent e"
+                            + " where e.status = :status" + scope.filter("e") + " and e.trail.nextAttemptAt <= :now"
+                            + " order by e.trail.nextAttemptAt", InboxEvent.class))
                     .setParameter("status", status)
                     .setParameter("now", now)
                     .setMaxResults(max)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED);
-            if (account != null) {
-                query.setParameter("account", account);
-            }
             due.addAll(query.getResultList());
         }
         // Rows locked but not taken are released when this short transaction commits.
         return due.stream()
                 .sorted(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id))
                 .limit(max)
-                .map(event -> new Claim(event.id(), event.accountCode(), event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
+                .map(event -> new Claim(event.id(), event.accountCode(), event.eventType(),
+                        event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
                 .toList();
     }
 }

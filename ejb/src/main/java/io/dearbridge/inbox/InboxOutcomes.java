@@ -35,12 +35,30 @@ public class InboxOutcomes {
         em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, failure));
         Level level = event.status() == InboxStatus.FAILED ? Level.WARNING : Level.INFO;
         LOG.log(level, () -> "Inbox event " + event.id() + " (" + event.eventType() + ", account "
-                + event.accountCode() + ", sale " + event.saleOrderNumber() + ") attempt " + claim.attemptNo()
+                + event.accountCode() + ", " + describe(event) + ") attempt " + claim.attemptNo()
                 + " failed: " + failure.describe() + (event.status() == InboxStatus.FAILED
                 ? " - FAILED, waiting for an operator" : " - retry at " + event.trail().nextAttemptAt()));
     }
 
-    /** The event must wait for an earlier event of its sale; no attempt is counted. */
+    /** No handler takes the event's type: kept as IGNORED, with the reason, where the console shows it. */
+    public void unhandled(Claim claim) {
+        InboxEvent event = em.find(InboxEvent.class, claim.eventId());
+        if (event != null && event.status() == InboxStatus.PROCESSING) {
+            Instant now = Instant.now();
+            String reason = "No handler takes event type " + event.eventType();
+            event.ignore(reason, now);
+            em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, null));
+            LOG.warning(() -> "Inbox event " + event.id() + " ignored: " + reason);
+        }
+    }
+
+    private static String describe(InboxEvent event) {
+        return (event.documentKind() == null ? "document" : event.documentKind().name().toLowerCase())
+                + " " + (event.documentNumber() != null ? event.documentNumber()
+                : event.documentId() != null ? event.documentId() : event.documentTaskId());
+    }
+
+    /** The event must wait for an earlier event of its document; no attempt is counted. */
     public void deferred(Claim claim) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event != null && event.status() == InboxStatus.PROCESSING) {

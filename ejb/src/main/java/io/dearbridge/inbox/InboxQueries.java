@@ -22,15 +22,22 @@ public class InboxQueries {
         return Optional.ofNullable(em.find(InboxEvent.class, id));
     }
 
-    /** Whether an earlier event about the same sale still waits: events of one sale apply in order. */
+    /**
+     * Whether an earlier event about the same document still waits: events of one document apply in order, events of
+     * different documents (another sale, or a purchase) never wait on each other. A document is named by its DEAR id,
+     * or, for an event that carries only the task (purchases always; some sale events), by that task.
+     */
     public boolean earlierPending(InboxEvent event) {
-        if (event.saleId() == null) {
+        if (event.documentKind() == null || event.documentId() == null && event.documentTaskId() == null) {
             return false;
         }
-        return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account and e.saleId = :sale"
+        boolean byId = event.documentId() != null;
+        return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account"
+                        + " and e.documentKind = :kind and " + (byId ? "e.documentId" : "e.documentTaskId") + " = :document"
                         + " and e.id < :id and e.status in :pending", Long.class)
                 .setParameter("account", event.accountCode())
-                .setParameter("sale", event.saleId())
+                .setParameter("kind", event.documentKind())
+                .setParameter("document", byId ? event.documentId() : event.documentTaskId())
                 .setParameter("id", event.id())
                 .setParameter("pending", PENDING)
                 .setMaxResults(1)

@@ -1,5 +1,6 @@
 package io.dearbridge.inbox;
 
+import io.dearbridge.domain.inbox.DocumentRef;
 import io.dearbridge.domain.inbox.EventSource;
 import io.dearbridge.domain.inbox.InboxStatus;
 import java.sql.Connection;
@@ -14,14 +15,14 @@ interface InboxRows {
     String REOPEN = "UPDATE inbox_event SET status = '" + InboxStatus.RECEIVED.name() + "', next_attempt_at = ?,"
             + " updated_at = ?, version = version + 1 WHERE id = ? AND status = '" + InboxStatus.DONE.name() + "'";
 
-    String COLUMNS = "account_code, event_type, sale_id, sale_task_id, sale_order_number, dedupe_key, payload_hash,"
-            + " deliveries, payload, source, status, attempts, next_attempt_at, received_at, updated_at, version";
+    String COLUMNS = "account_code, event_type, document_kind, document_id, document_task_id, document_number, dedupe_key,"
+            + " payload_hash, deliveries, payload, source, status, attempts, next_attempt_at, received_at, updated_at, version";
 
     /** Records on each group of the batch which row took it. */
     void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException;
 
     /**
-     * Binds what an event brings to the first eleven of {@link #COLUMNS}, from {@code account_code} to
+     * Binds what an event brings to the first twelve of {@link #COLUMNS}, from {@code account_code} to
      * {@code status}, starting at parameter {@code index}; answers the next index.
      */
     static int bindEvent(PreparedStatement statement, int index, InboxBatch.Group group, EventSource source)
@@ -29,9 +30,11 @@ interface InboxRows {
         int i = index;
         statement.setString(i++, group.accountCode());
         statement.setString(i++, group.event.key().eventType());
-        statement.setString(i++, group.event.key().saleId());
-        statement.setString(i++, group.event.key().saleTaskId());
-        statement.setString(i++, group.event.key().saleOrderNumber());
+        DocumentRef document = group.event.key().document();
+        statement.setString(i++, document.kind() == null ? null : document.kind().name());
+        statement.setString(i++, document.id());
+        statement.setString(i++, document.taskId());
+        statement.setString(i++, document.number());
         statement.setString(i++, group.fingerprint.dedupeKey());
         statement.setString(i++, group.fingerprint.payloadHash());
         statement.setInt(i++, group.deliveries());

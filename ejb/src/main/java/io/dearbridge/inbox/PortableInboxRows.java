@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class PortableInboxRows implements InboxRows {
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)";
 
     @Override
     public void write(Connection connection, InboxBatch batch, EventSource source) throws SQLException {
@@ -39,12 +39,12 @@ final class PortableInboxRows implements InboxRows {
         String hash = group.fingerprint.payloadHash();
         String sql = "SELECT id, status, received_at FROM inbox_event WHERE account_code = ? AND payload_hash = ? AND ";
         List<String> values;
-        if (group.copiesBySale() != null) {
-            sql += "sale_id = ?";
-            values = List.of(group.copiesBySale());
+        if (group.copiesByDocument() != null) {
+            sql += "document_kind = ? AND document_id = ?";
+            values = List.of(group.kind(), group.copiesByDocument());
         } else if (group.copiesByTask() != null) {
-            sql += "sale_task_id = ?";
-            values = List.of(group.copiesByTask());
+            sql += "document_kind = ? AND document_task_id = ?";
+            values = List.of(group.kind(), group.copiesByTask());
         } else {
             sql += "dedupe_key IN (?, ?)";
             values = group.copiesByKey();
@@ -68,20 +68,22 @@ final class PortableInboxRows implements InboxRows {
             }
         }
         if (newest != null) {
-            if (group.copiesBySale() != null && newest.status() == InboxStatus.DONE) {
+            if (group.copiesByDocument() != null && newest.status() == InboxStatus.DONE) {
                 newest = new InboxBatch.Stored(newest.id(), newest.status(), newest.receivedAt(),
-                        followedInSale(connection, group, newest.id()));
+                        followedInDocument(connection, group, newest.id()));
             }
             batch.found(group.accountCode(), hash, newest);
         }
     }
 
-    private static boolean followedInSale(Connection connection, InboxBatch.Group group, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM inbox_event"
-                + " WHERE account_code = ? AND sale_id = ? AND id > ? FETCH FIRST 1 ROWS ONLY")) {
+    private static boolean followedInDocument(Connection connection, InboxBatch.Group group, long id)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM inbox_event WHERE account_code = ?"
+                + " AND document_kind = ? AND document_id = ? AND id > ? FETCH FIRST 1 ROWS ONLY")) {
             select.setString(1, group.accountCode());
-            select.setString(2, group.copiesBySale());
-            select.setLong(3, id);
+            select.setString(2, group.kind());
+            select.setString(3, group.copiesByDocument());
+            select.setLong(4, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next();
             }

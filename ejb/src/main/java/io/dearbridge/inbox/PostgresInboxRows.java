@@ -17,7 +17,7 @@ import org.postgresql.PGStatement;
  * PostgreSQL: the whole batch in one statement (look up earlier rows, count copies into them, insert the rest),
  * run in autocommit, so a batch costs one round trip and one commit. Measured against lookup, insert and
  * commit as three round trips, this is what let ingest keep up with plain inserts (docs/benchmarks.md).
- * Earlier copies are found by what {@link InboxBatch.Group} says (sale, task or recent keys; the other two are
+ * Earlier copies are found by what {@link InboxBatch.Group} says (document, task or recent keys; the other two are
  * bound as NULL, which an index scan answers at once without reading a page).
  * <p>
  * Planning this statement costs more than running it (measured: 0.5 ms of 1.1), so it is prepared on the server
@@ -27,28 +27,31 @@ import org.postgresql.PGStatement;
  */
 final class PostgresInboxRows implements InboxRows {
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String WAITING = InboxBatch.waiting().stream()
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
-    private static final String HEAD = "WITH incoming (ord, account_code, event_type, sale_id, sale_task_id,"
-            + " sale_order_number, dedupe_key, payload_hash, deliveries, payload, source, status, by_task, by_key, by_previous_key)"
+    private static final String HEAD = "WITH incoming (ord, account_code, event_type, document_kind, document_id,"
+            + " document_task_id, document_number, dedupe_key, payload_hash, deliveries, payload, source, status, by_task, by_key, by_previous_key)"
             + " AS (VALUES ";
 
     private static final String TAIL = "),"
             + " newest AS (SELECT i.ord, c.id, c.status, c.received_at FROM incoming i CROSS JOIN LATERAL ("
             + "   SELECT e.id, e.status, e.received_at FROM inbox_event e"
-            + "     WHERE e.account_code = i.account_code AND e.sale_id = i.sale_id AND e.payload_hash = i.payload_hash"
+            + "     WHERE e.account_code = i.account_code AND e.document_kind = i.document_kind"
+            + "     AND e.document_id = i.document_id AND e.payload_hash = i.payload_hash"
             + "   UNION ALL SELECT e.id, e.status, e.received_at FROM inbox_event e"
-            + "     WHERE e.account_code = i.account_code AND e.sale_task_id = i.by_task AND e.payload_hash = i.payload_hash"
+            + "     WHERE e.account_code = i.account_code AND e.document_kind = i.document_kind"
+            + "     AND e.document_task_id = i.by_task AND e.payload_hash = i.payload_hash"
             + "   UNION ALL SELECT e.id, e.status, e.received_at FROM inbox_event e"
             + "     WHERE e.account_code = i.account_code AND e.dedupe_key IN (i.by_key, i.by_previous_key)"
             + "     AND e.payload_hash = i.payload_hash"
             + "   ORDER BY 1 DESC LIMIT 1) c),"
-            // A processed copy followed by another event of its sale is re-opened (InboxBatch.reopens).
+            // A processed copy followed by another event of its document is re-opened (InboxBatch.reopens).
             + " absorbing AS (SELECT n.ord, n.id, n.status = '" + InboxStatus.DONE.name() + "' AND EXISTS (SELECT 1"
-            + "   FROM incoming i JOIN inbox_event l ON l.account_code = i.account_code AND l.sale_id = i.sale_id"
+            + "   FROM incoming i JOIN inbox_event l ON l.account_code = i.account_code"
+            + "   AND l.document_kind = i.document_kind AND l.document_id = i.document_id"
             + "   AND l.id > n.id WHERE i.ord = n.ord) AS reopen"
             + "   FROM newest n WHERE n.status IN (" + WAITING + ") OR n.received_at > ?),"
             + " counted AS (UPDATE inbox_event e SET deliveries = e.deliveries + i.deliveries,"
@@ -58,7 +61,8 @@ final class PostgresInboxRows implements InboxRows {
             + "   version = e.version + CASE WHEN a.reopen THEN 1 ELSE 0 END"
             + "   FROM absorbing a JOIN incoming i ON i.ord = a.ord WHERE e.id = a.id RETURNING a.ord, e.id, a.reopen),"
             + " inserted AS (INSERT INTO inbox_event (" + COLUMNS + ")"
-            + "   SELECT account_code, event_type, sale_id, sale_task_id, sale_order_number, dedupe_key, payload_hash,"
+            + "   SELECT account_code, event_type, document_kind, document_id, document_task_id, document_number, dedupe_key,"
+            + "     payload_hash,"
             + "     deliveries, payload, source, status, 0,"
             + "     CASE WHEN status = '" + InboxStatus.RECEIVED.name() + "' THEN CAST(? AS timestamptz) END, ?, ?, 0"
             + "   FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM absorbing a WHERE a.ord = i.ord)"

@@ -20,11 +20,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Processes one sale event: waits for earlier events of the same sale, fetches the sale from DEAR
+ * Processes the sale events ({@link EventTypes#HANDLED} and the reconciler's): waits for earlier events of the same sale, fetches the sale from DEAR
  * (outside any transaction, so no lock is held during the call), then applies it. Payloads are only
  * hints: every event type is handled by reading DEAR's current state.
  */
@@ -58,6 +61,14 @@ public class SaleEventProcessor implements InboxEventHandler {
     @Inject
     OrderQueries orders;
 
+    private static final Set<String> TYPES = Stream.of(EventTypes.HANDLED.stream(), EventTypes.PAYMENTS.stream(),
+            Stream.of(EventTypes.RECONCILED_SALE)).flatMap(t -> t).collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Set<String> eventTypes() {
+        return TYPES;
+    }
+
     @Override
     public void handle(Claim claim) {
         Optional<InboxEvent> found = inbox.find(claim.eventId());
@@ -66,7 +77,7 @@ public class SaleEventProcessor implements InboxEventHandler {
         }
         InboxEvent event = found.get();
         try {
-            if (event.saleId() == null && event.saleTaskId() == null) {
+            if (!event.document().identified()) {
                 // Answered 200 so DEAR keeps the subscription on; kept FAILED so an operator sees it.
                 outcomes.failed(claim, new SyncFailure(FailureKind.PERMANENT, null, UNPARSED));
                 return;
@@ -106,32 +117,32 @@ public class SaleEventProcessor implements InboxEventHandler {
 
     /** Economy: a stage event the bridge's own write already explains costs no DEAR call. */
     private boolean ownEcho(InboxEvent event) {
-        String saleId = event.saleId() != null ? event.saleId()
-                : orders.saleOfTask(event.accountCode(), event.saleTaskId()).orElse(event.saleTaskId());
+        String saleId = event.documentId() != null ? event.documentId()
+                : orders.saleOfTask(event.accountCode(), event.documentTaskId()).orElse(event.documentTaskId());
         return saleId != null && EventTypes.stageOf(event.eventType())
                 .map(stage -> orders.ownEcho(event.accountCode(), saleId, stage)).orElse(false);
     }
 
     private SaleSnapshot fetch(DearAccount account, InboxEvent event) {
-        if (event.saleId() != null) {
-            return sales.fetchSale(account, event.saleId());
+        if (event.documentId() != null) {
+            return sales.fetchSale(account, event.documentId());
         }
         // Only SaleTaskID was sent: a fulfilment task the bridge already knows names its sale without a call.
-        Optional<String> known = orders.saleOfTask(account.code(), event.saleTaskId());
+        Optional<String> known = orders.saleOfTask(account.code(), event.documentTaskId());
         if (known.isPresent()) {
             return sales.fetchSale(account, known.get());
         }
         // Otherwise it is the sale id for simple sales; failing that, look the order number up.
         try {
-            return sales.fetchSale(account, event.saleTaskId());
+            return sales.fetchSale(account, event.documentTaskId());
         } catch (SyncFailureException e) {
-            if (e.failure().kind() != FailureKind.PERMANENT || event.saleOrderNumber() == null) {
+            if (e.failure().kind() != FailureKind.PERMANENT || event.documentNumber() == null) {
                 throw e;
             }
-            String saleId = sales.findSaleId(account, event.saleOrderNumber()).orElseThrow(() ->
+            String saleId = sales.findSaleId(account, event.documentNumber()).orElseThrow(() ->
                     new SyncFailureException(new SyncFailure(FailureKind.PERMANENT, e.failure().httpStatus(),
-                            "No sale found for task " + event.saleTaskId() + " or order number "
-                                    + event.saleOrderNumber())));
+                            "No sale found for task " + event.documentTaskId() + " or order number "
+                                    + event.documentNumber())));
             return sales.fetchSale(account, saleId);
         }
     }

@@ -83,8 +83,8 @@ public class SaleImporter {
             // (returns.CreditNoteLedger), which run in this transaction.
             imported.fire(new SaleImported(order, snapshot, now));
         }
-        if (event.saleId() == null) {
-            event.resolveSale(snapshot.saleId());
+        if (event.documentId() == null) {
+            event.resolveDocument(snapshot.saleId());
         }
         event.complete(now);
         em.persist(SyncAttempt.ofInbox(claim.eventId(), claim.attemptNo(), claim.startedAt(), now, null));

@@ -6,6 +6,7 @@ import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
 import io.dearbridge.domain.sync.SyncFailure;
+import io.dearbridge.sync.ClaimScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,18 +48,13 @@ public class OutboxClaimer {
     @Inject
     CommandHandlers handlers;
 
-    public List<ClaimedCommand> claimDue(int max) {
-        return claim("", null, max);
-    }
-
     /** The due commands of one account, oldest first. */
     public List<ClaimedCommand> claimDue(String accountCode, int max) {
-        return claim(" and c.accountCode = :account", accountCode, max);
+        return claim(ClaimScope.account(accountCode), max);
     }
 
-    /** Due commands of accounts no longer configured, so they fail with a message instead of waiting unseen. */
     public List<ClaimedCommand> claimOrphans(Collection<String> configured, int max) {
-        return configured.isEmpty() ? claimDue(max) : claim(" and c.accountCode not in :account", configured, max);
+        return claim(ClaimScope.orphansOf(configured), max);
     }
 
     /**
@@ -66,18 +62,13 @@ public class OutboxClaimer {
      * their lease runs out; their next claim treats DEAR's outcome as unknown and re-reads DEAR first.
      */
     public int takeBackOwnClaims() {
-        return em.createQuery("update OutboxCommand c set c.trail.nextAttemptAt = :now where c.status = :sending"
-                        + " and c.claimedBy = :node and c.trail.nextAttemptAt > :now")
-                .setParameter("now", Instant.now())
-                .setParameter("sending", OutboxStatus.SENDING)
-                .setParameter("node", ThisNode.name())
-                .executeUpdate();
+        return ClaimScope.takeBackOwnClaims(em, "OutboxCommand", OutboxStatus.SENDING);
     }
 
-    private List<ClaimedCommand> claim(String accountFilter, Object account, int max) {
+    private List<ClaimedCommand> claim(ClaimScope scope, int max) {
         Instant now = Instant.now();
-        TypedQuery<OutboxCommand> query = em.createQuery("select c from OutboxCommand c where c.status in :claimable"
-                        + accountFilter
+        TypedQuery<OutboxCommand> query = scope.bind(em.createQuery("select c from OutboxCommand c"
+                        + " where c.status in :claimable" + scope.filter("c")
                         + " and c.trail.nextAttemptAt <= :now and not exists (select p.id from OutboxCommand p"
                         + " where p.accountCode = c.accountCode and p.orderingKey = c.orderingKey and p.id < c.id"
                         + " and p.status not in :finished) order by c.id", OutboxCommand.class)
@@ -86,10 +77,7 @@ public class OutboxClaimer {
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED);
-        if (account != null) {
-            query.setParameter("account", account);
-        }
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED));
         List<OutboxCommand> due = query.getResultList();
         List<ClaimedCommand> claims = new ArrayList<>();
         for (OutboxCommand command : due) {

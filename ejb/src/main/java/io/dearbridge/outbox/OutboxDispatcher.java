@@ -1,17 +1,11 @@
 package io.dearbridge.outbox;
 
-import io.dearbridge.account.AccountRegistry;
-import io.dearbridge.account.DearAccount;
-import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.dear.rate.CallDeferred;
-import io.dearbridge.dear.rate.DearWork;
 import io.dearbridge.dear.rate.Lane;
-import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
-import io.dearbridge.sync.AccountSlots;
-import io.dearbridge.sync.DrainLoop;
-import io.dearbridge.sync.FairClaims;
+import io.dearbridge.sync.QueueDispatch;
+import io.dearbridge.sync.QueueDispatches;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,29 +15,23 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox off the request thread. A non-persistent EJB timer polls, so commands pending at a
- * restart or waiting for their retry time go out; the commit of a new command kicks it at once. One drain
- * runs per node. It claims per account ({@link AccountSlots}): one command of an account in flight at a time
- * by default (DEAR has been seen to answer bursts of concurrent calls with 403, docs/dear-api.md §1.2), accounts
- * side by side and in rotating order, none of an account whose budget has no token soon. Handlers run in
- * the {@link Lane#WRITE write lane}: a command that finds no token goes back unsent, no attempt counted,
- * and the dispatcher looks again when the token is due. Each DEAR call happens between the claim
- * transaction and the outcome transaction, never inside one.
+ * Sends the outbox off the request thread, in the shared dispatcher shell ({@link QueueDispatch}: fair claims per
+ * account, the poll timer, take-back at start); the commit of a new command kicks it at once. One command of an
+ * account in flight at a time by default (DEAR has been seen to answer bursts of concurrent calls with 403,
+ * docs/dear-api.md §1.2). Handlers, found by the command's kind ({@link CommandHandlers}), run in the
+ * {@link Lane#WRITE write lane}: a command that finds no token goes back unsent, no attempt counted, and the
+ * dispatcher looks again when the token is due. Each DEAR call happens between the claim transaction and the outcome
+ * transaction, never inside one.
  */
 @Singleton
 @Startup
@@ -58,10 +46,7 @@ public class OutboxDispatcher {
     TimerService timers;
 
     @Inject
-    RateGovernor governor;
-
-    @Resource
-    ManagedExecutorService executor;
+    QueueDispatches dispatches;
 
     @Inject
     OutboxClaimer claimer;
@@ -75,39 +60,19 @@ public class OutboxDispatcher {
     @Inject
     OutboxSettings settings;
 
-    @Inject
-    AccountRegistry accounts;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    private DrainLoop<ClaimedCommand> loop;
-    private FairClaims<ClaimedCommand> claims;
+    private QueueDispatch<ClaimedCommand> dispatch;
 
     @PostConstruct
     void start() {
-        AccountSlots slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(),
-                System::nanoTime);
-        claims = new FairClaims<>(slots, claimer::claimDue, claimer::claimOrphans, ClaimedCommand::accountCode,
-                code -> governor.gate(code).nanosUntilNext(Lane.WRITE), settings.pollInterval(), settings.batchSize(),
-                nanos -> scheduler.schedule(this::kick, TimeUnit.NANOSECONDS.toMillis(nanos) + 1, TimeUnit.MILLISECONDS));
-        loop = new DrainLoop<>("Outbox", executor,
-                () -> claims.claim(accounts.all().stream().map(DearAccount::code).toList()),
-                handouts -> handouts.forEach(this::handOut));
-        int takenBack = claimer.takeBackOwnClaims();
-        if (takenBack > 0) {
-            LOG.info(() -> "Took back " + takenBack + " outbox commands this node (" + ThisNode.name()
-                    + ") had in hand when it last stopped; they are due now");
-        }
-        long period = settings.pollInterval().toMillis();
-        timers.createIntervalTimer(Math.min(1000, period), period, new TimerConfig("outbox-poll", false));
+        dispatch = dispatches.create("Outbox", Lane.WRITE, settings.queue(), new QueueDispatch.Queue<>(
+                claimer::claimDue, claimer::claimOrphans, claimer::takeBackOwnClaims, ClaimedCommand::accountCode,
+                this::send));
+        dispatch.start(timers);
     }
 
     @PreDestroy
     void stop() {
-        loop.stop();
-        // Handlers waiting for DEAR's rate window would hold the shutdown up to the governor's max wait.
-        governor.closeAll();
+        dispatch.stop();
     }
 
     @Timeout
@@ -120,23 +85,7 @@ public class OutboxDispatcher {
     }
 
     public void kick() {
-        loop.kick();
-    }
-
-    private void handOut(ClaimedCommand claim) {
-        executor.execute(() -> {
-            try {
-                Optional<CallDeferred> deferred = DearWork.run(Lane.WRITE, () -> send(claim));
-                deferred.ifPresent(d -> {
-                    claims.rest(claim, d.retryAfter().toNanos());
-                    // The poll may be seconds away; a write should go out as soon as its token is due.
-                    scheduler.schedule(this::kick, d.retryAfter().toMillis() + 1, TimeUnit.MILLISECONDS);
-                });
-            } finally {
-                claims.finished(claim);
-                kick();
-            }
-        });
+        dispatch.kick();
     }
 
     private void send(ClaimedCommand claim) {

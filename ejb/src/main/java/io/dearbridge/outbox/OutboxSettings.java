@@ -1,59 +1,36 @@
 package io.dearbridge.outbox;
 
 import io.dearbridge.domain.sync.RetryPolicy;
+import io.dearbridge.sync.QueueSettings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
-/** How the outbox retries, leases and polls; every value is a MicroProfile Config key with a default. */
+/** How the outbox retries, leases and polls: the queue settings under {@code dearbridge.outbox.*}, with defaults. */
 @ApplicationScoped
 public class OutboxSettings {
 
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    /**
+     * One command of an account in flight at once (DEAR answers bursts of writes with 403); a poll every 5 s; ten
+     * attempts, backing off from 10 s to an hour; DEAR counts calls over 60 s windows, so a throttled command waits
+     * at least that; a claimed command is held 5 minutes before another node takes it over (its outcome then unknown).
+     */
+    static final QueueSettings DEFAULTS = new QueueSettings(1, 20, Duration.ofSeconds(5), Duration.ofMinutes(5), 10,
+            Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofSeconds(60));
 
     @Inject
-    @ConfigProperty(name = "dearbridge.outbox.backoff-base", defaultValue = "PT10S")
-    Duration backoffBase;
+    Config config;
 
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.backoff-cap", defaultValue = "PT1H")
-    Duration backoffCap;
+    private QueueSettings queue;
 
-    /** DEAR counts calls over 60 s windows: a throttled command waits at least this long. */
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.throttle-wait", defaultValue = "PT60S")
-    Duration throttleWait;
-
-    /** How long a claimed command is held before another node may take it over (its outcome then unknown). */
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.lease", defaultValue = "PT5M")
-    Duration lease;
-
-    /** The timer that sends commands left over from a restart or waiting for their retry time. */
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.poll-interval", defaultValue = "PT5S")
-    Duration pollInterval;
-
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.batch-size", defaultValue = "20")
-    int batchSize;
-
-    /** Most commands of one account in flight at once on one node: one, as DEAR answers bursts of writes with 403. */
-    @Inject
-    @ConfigProperty(name = "dearbridge.outbox.per-account", defaultValue = "1")
-    int perAccount;
-
-    public RetryPolicy retryPolicy() {
-        return new RetryPolicy(backoffBase, backoffCap, throttleWait, maxAttempts,
-                () -> ThreadLocalRandom.current().nextDouble());
+    @PostConstruct
+    void read() {
+        queue = QueueSettings.read("dearbridge.outbox", key -> config.getOptionalValue(key, String.class), DEFAULTS);
     }
 
-    public Duration lease() { return lease; }
-    public Duration pollInterval() { return pollInterval; }
-    public int batchSize() { return batchSize; }
-    public int perAccount() { return perAccount; }
+    public QueueSettings queue() { return queue; }
+    public RetryPolicy retryPolicy() { return queue.retryPolicy(); }
+    public Duration lease() { return queue.lease(); }
 }

@@ -39,10 +39,11 @@ public class KnownSales {
                 modified.put((String) row[0], instant(row[1]));
                 statuses.put((String) row[0], (String) row[2]);
             }
-            for (Object o : em.createNativeQuery("SELECT sale_id,"
+            for (Object o : em.createNativeQuery("SELECT document_id,"
                             + " MAX(CASE WHEN status IN ('RECEIVED', 'PROCESSING', 'RETRY') THEN 1 ELSE 0 END),"
                             + " MAX(CASE WHEN status IN ('DONE', 'SKIPPED', 'FAILED', 'DISMISSED') THEN updated_at END)"
-                            + " FROM inbox_event WHERE account_code = ?1 AND sale_id IN (?2) GROUP BY sale_id")
+                            + " FROM inbox_event WHERE account_code = ?1 AND document_kind = 'SALE'"
+                            + " AND document_id IN (?2) GROUP BY document_id")
                     .setParameter(1, accountCode).setParameter(2, chunk).getResultList()) {
                 Object[] row = (Object[]) o;
                 waiting.put((String) row[0], ((Number) row[1]).intValue() == 1);

@@ -10,6 +10,7 @@ import io.dearbridge.inbox.InboxWriteException;
 import io.dearbridge.inbox.IncomingEvent;
 import io.dearbridge.inbox.Receipt;
 import io.dearbridge.sync.SyncFailureException;
+import io.dearbridge.webhook.EventTypes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
 public class ReconcilePass {
 
     /** The inbox event type for a change reconciliation found; processed like any sale event. */
-    public static final String EVENT_TYPE = "Reconciliation/SaleChanged";
+    public static final String EVENT_TYPE = EventTypes.RECONCILED_SALE;
 
     private static final Logger LOG = Logger.getLogger(ReconcilePass.class.getName());
 
@@ -133,7 +134,7 @@ public class ReconcilePass {
                     .add("Updated", String.valueOf(sale.updated()))
                     .add("Status", sale.status() == null ? "" : sale.status())
                     .build().toString();
-            events.add(new IncomingEvent(new EventKey(account.code(), EVENT_TYPE, sale.saleId(), null, number),
+            events.add(new IncomingEvent(EventKey.sale(account.code(), EVENT_TYPE, sale.saleId(), null, number),
                     payload, true));
         }
         List<Receipt> receipts;

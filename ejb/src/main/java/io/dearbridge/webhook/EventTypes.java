@@ -1,11 +1,16 @@
 package io.dearbridge.webhook;
 
+import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.order.Stage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** The DEAR webhook types the bridge acts on, and which identifier each carries (docs/dear-api.md §2.6). */
+/**
+ * The DEAR webhook types the bridge subscribes to, and what each type's payload names (docs/dear-api.md §2.6):
+ * {@link #definition} gives the document kind and the fields holding its id, task id and number. Which inbox handler
+ * processes a type is the handlers' business ({@code inbox.InboxHandlers}); a type no handler takes is stored IGNORED.
+ */
 public final class EventTypes {
 
     public static final String ORDER_AUTHORISED = "Sale/OrderAuthorised";
@@ -20,6 +25,15 @@ public final class EventTypes {
     public static final String PARTIAL_PAYMENT = "Sale/PartialPaymentReceived";
     public static final String FULL_PAYMENT = "Sale/FullPaymentReceived";
 
+    /** Not a webhook: the event the reconciler queues for a sale whose change no webhook brought. */
+    public static final String RECONCILED_SALE = "Reconciliation/SaleChanged";
+
+    /** Purchase types, defined for the receiving flow (not subscribed yet): every one names the task only. */
+    public static final String PURCHASE_ORDER_AUTHORISED = "Purchase/OrderAuthorised";
+    public static final String PURCHASE_STOCK_RECEIVED = "Purchase/StockReceivedAuthorised";
+    public static final String PURCHASE_INVOICE_AUTHORISED = "Purchase/InvoiceAuthorised";
+    public static final String PURCHASE_CREDIT_NOTE_AUTHORISED = "Purchase/CreditNoteAuthorised";
+
     /** Every type the bridge subscribes to for every account and processes, in subscription order. */
     public static final List<String> HANDLED = List.of(ORDER_AUTHORISED, VOIDED, UNDO, BACKORDERED,
             TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED);
@@ -27,11 +41,41 @@ public final class EventTypes {
     /** What an account that ships only once paid also needs (docs/dear-api.md §2.6: they carry SaleID). */
     public static final List<String> PAYMENTS = List.of(PARTIAL_PAYMENT, FULL_PAYMENT);
 
-    /** These name the sale only through its task (SaleTaskID); the rest carry SaleID. */
-    private static final Set<String> TASK_ADDRESSED = Set.of(SHIPMENT_AUTHORISED, TRACKING_CHANGED,
-            "Sale/InvoiceAuthorised");
+    /**
+     * Every sale event may carry SaleID and SaleTaskID; some name the sale only through its task (SaleTaskID: the
+     * shipment, tracking and invoice events). The number is SaleOrderNumber, or OrderNumber in older payloads.
+     */
+    static final EventDefinition SALE = new EventDefinition(DocumentKind.SALE, "SaleID", "SaleTaskID",
+            List.of("SaleOrderNumber", "OrderNumber"));
+
+    /** Purchase events carry TaskID and PurchaseOrderNumber, no purchase id (the task may be an I&R task). */
+    static final EventDefinition PURCHASE = new EventDefinition(DocumentKind.PURCHASE, null, "TaskID",
+            List.of("PurchaseOrderNumber"));
+
+    /** A purchase invoice event carries the invoice's number instead of the order's. */
+    static final EventDefinition PURCHASE_INVOICE = new EventDefinition(DocumentKind.PURCHASE, null, "TaskID",
+            List.of("PurchaseOrderNumber", "InvoiceNumber"));
+
+    private static final Map<String, EventDefinition> DEFINED = Map.of(
+            RECONCILED_SALE, SALE,
+            PURCHASE_ORDER_AUTHORISED, PURCHASE,
+            PURCHASE_STOCK_RECEIVED, PURCHASE,
+            PURCHASE_INVOICE_AUTHORISED, PURCHASE_INVOICE,
+            PURCHASE_CREDIT_NOTE_AUTHORISED, PURCHASE);
 
     private EventTypes() {
+    }
+
+    /**
+     * What a type's payload names: the types listed here, and every other {@code Sale/…} type (stored IGNORED when
+     * not handled, but still found by its sale). Empty for a type of another category.
+     */
+    public static Optional<EventDefinition> definition(String type) {
+        EventDefinition defined = DEFINED.get(type);
+        if (defined != null) {
+            return Optional.of(defined);
+        }
+        return type.startsWith("Sale/") ? Optional.of(SALE) : Optional.empty();
     }
 
     /** The stage a stage event is about, if it is one. */
@@ -44,10 +88,6 @@ public final class EventTypes {
         });
     }
 
-    public static boolean handled(String type) {
-        return HANDLED.contains(type) || PAYMENTS.contains(type);
-    }
-
     /** The types an account subscribes to: the payment events only where it releases orders on payment. */
     public static List<String> subscribedBy(boolean releaseOnPayment) {
         if (!releaseOnPayment) {
@@ -56,10 +96,5 @@ public final class EventTypes {
         List<String> all = new java.util.ArrayList<>(HANDLED);
         all.addAll(PAYMENTS);
         return List.copyOf(all);
-    }
-
-    /** The identifier field DEAR's payload must carry for this type. */
-    public static String identifierField(String type) {
-        return TASK_ADDRESSED.contains(type) ? "SaleTaskID" : "SaleID";
     }
 }

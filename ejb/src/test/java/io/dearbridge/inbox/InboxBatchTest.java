@@ -3,6 +3,7 @@ package io.dearbridge.inbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dearbridge.domain.inbox.DocumentRef;
 import io.dearbridge.domain.inbox.EventKey;
 import io.dearbridge.domain.inbox.InboxStatus;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class InboxBatchTest {
     private static final Duration WINDOW = Duration.ofSeconds(60);
 
     private static IncomingEvent event(String account, String type, String saleId, boolean handled) {
-        return new IncomingEvent(new EventKey(account, type, saleId, null, null),
+        return new IncomingEvent(EventKey.sale(account, type, saleId, null, null),
                 "{\"SaleID\":\"" + saleId + "\"}", handled);
     }
 
@@ -121,24 +122,24 @@ class InboxBatchTest {
     }
 
     @Test
-    void copiesAreLookedUpByTheSaleElseTheTaskElseTheKeysOfThisBucketAndTheLast() {
-        IncomingEvent bySale = new IncomingEvent(new EventKey("a", "Sale/Voided", "s1", "t1", null), "{}", true);
+    void copiesAreLookedUpByTheDocumentElseTheTaskElseTheKeysOfThisBucketAndTheLast() {
+        IncomingEvent bySale = new IncomingEvent(EventKey.sale("a", "Sale/Voided", "s1", "t1", null), "{}", true);
         IncomingEvent byTask = new IncomingEvent(
-                new EventKey("a", "Sale/ShipmentAuthorised", null, "t1", null), "{\"t\":1}", true);
-        IncomingEvent neither = new IncomingEvent(new EventKey("a", "Customer/Updated", null, null, null), "{}", false);
+                EventKey.sale("a", "Sale/ShipmentAuthorised", null, "t1", null), "{\"t\":1}", true);
+        IncomingEvent neither = new IncomingEvent(new EventKey("a", "Customer/Updated", DocumentRef.NONE), "{}", false);
         List<InboxBatch.Group> groups = InboxBatch.of(List.of(bySale, byTask, neither), NOW, WINDOW).groups();
 
-        assertEquals("s1", groups.get(0).copiesBySale());
+        assertEquals("s1", groups.get(0).copiesByDocument());
         assertEquals(null, groups.get(0).copiesByTask());
         assertEquals(List.of(), groups.get(0).copiesByKey());
 
-        assertEquals(null, groups.get(1).copiesBySale());
+        assertEquals(null, groups.get(1).copiesByDocument());
         assertEquals("t1", groups.get(1).copiesByTask());
         assertEquals(List.of(), groups.get(1).copiesByKey());
 
         long bucket = NOW.toEpochMilli() / WINDOW.toMillis();
         String hash = groups.get(2).fingerprint.payloadHash();
-        assertEquals(null, groups.get(2).copiesBySale());
+        assertEquals(null, groups.get(2).copiesByDocument());
         assertEquals(null, groups.get(2).copiesByTask());
         assertEquals(List.of(bucket + ":" + hash, (bucket - 1) + ":" + hash), groups.get(2).copiesByKey());
     }

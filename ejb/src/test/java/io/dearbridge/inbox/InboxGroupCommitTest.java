@@ -56,17 +56,17 @@ class InboxGroupCommitTest {
             if (holdCommits) {
                 awaitLatch(release);
             }
-            if (events.stream().anyMatch(e -> e.key().saleId().equals(fatal))) {
+            if (events.stream().anyMatch(e -> e.key().document().id().equals(fatal))) {
                 throw new NoClassDefFoundError("org/postgresql/PGStatement");
             }
-            if (events.stream().anyMatch(e -> e.key().saleId().equals(poison))) {
+            if (events.stream().anyMatch(e -> e.key().document().id().equals(poison))) {
                 refusedBatchSizes.add(events.size());
                 throw new InboxWriteException("row refused", null);
             }
             List<Receipt> receipts = new ArrayList<>();
             for (IncomingEvent event : events) {
                 long id = next.getAndIncrement();
-                ids.put(event.key().saleId(), id);
+                ids.put(event.key().document().id(), id);
                 receipts.add(new Receipt(Receipt.Outcome.ACCEPTED, id));
             }
             return receipts;
@@ -114,7 +114,7 @@ class InboxGroupCommitTest {
     }
 
     private static IncomingEvent event(String saleId) {
-        return new IncomingEvent(new EventKey("demo", "Sale/OrderAuthorised", saleId, null, null),
+        return new IncomingEvent(EventKey.sale("demo", "Sale/OrderAuthorised", saleId, null, null),
                 "{\"SaleID\":\"" + saleId + "\"}", true);
     }
 

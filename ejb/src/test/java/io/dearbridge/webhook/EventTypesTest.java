@@ -1,6 +1,8 @@
 package io.dearbridge.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dearbridge.domain.inbox.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,9 +21,9 @@ class EventTypesTest {
     }
 
     @Test
-    void aPaymentEventIsHandledAndAddressedBySaleId() {
-        assertTrue(EventTypes.handled(EventTypes.FULL_PAYMENT));
-        assertTrue(EventTypes.handled(EventTypes.PARTIAL_PAYMENT));
-        assertEquals("SaleID", EventTypes.identifierField(EventTypes.FULL_PAYMENT));
+    void aPaymentEventIsAboutASaleAndAddressedBySaleId() {
+        assertEquals(DocumentKind.SALE, EventTypes.definition(EventTypes.FULL_PAYMENT).orElseThrow().kind());
+        assertEquals(DocumentKind.SALE, EventTypes.definition(EventTypes.PARTIAL_PAYMENT).orElseThrow().kind());
+        assertEquals("SaleID", EventTypes.definition(EventTypes.FULL_PAYMENT).orElseThrow().idField());
     }
 }

@@ -39,14 +39,19 @@ public class InboxEvent {
     @Column(name = "event_type", nullable = false, length = 100)
     private String eventType;
 
-    @Column(name = "sale_id", length = 64)
-    private String saleId;
+    /** The document the event is about (see {@link DocumentRef}); null kind for a type nobody defines. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_kind", length = 20)
+    private DocumentKind documentKind;
 
-    @Column(name = "sale_task_id", length = 64)
-    private String saleTaskId;
+    @Column(name = "document_id", length = 64)
+    private String documentId;
 
-    @Column(name = "sale_order_number", length = 256)
-    private String saleOrderNumber;
+    @Column(name = "document_task_id", length = 64)
+    private String documentTaskId;
+
+    @Column(name = "document_number", length = 256)
+    private String documentNumber;
 
     @Column(name = "dedupe_key", nullable = false, length = 100)
     private String dedupeKey;
@@ -101,9 +106,10 @@ public class InboxEvent {
                        Instant now) {
         this.accountCode = Objects.requireNonNull(key.accountCode(), "accountCode");
         this.eventType = Objects.requireNonNull(key.eventType(), "eventType");
-        this.saleId = key.saleId();
-        this.saleTaskId = key.saleTaskId();
-        this.saleOrderNumber = key.saleOrderNumber();
+        this.documentKind = key.document().kind();
+        this.documentId = key.document().id();
+        this.documentTaskId = key.document().taskId();
+        this.documentNumber = key.document().number();
         this.dedupeKey = fingerprint.dedupeKey();
         this.payloadHash = fingerprint.payloadHash();
         this.payload = Objects.requireNonNull(payload, "payload");
@@ -167,9 +173,14 @@ public class InboxEvent {
         updatedAt = now;
     }
 
-    /** DEAR's thin payload named only the task; once resolved, the event is about this sale. */
-    public void resolveSale(String resolvedSaleId) {
-        this.saleId = Objects.requireNonNull(resolvedSaleId, "resolvedSaleId");
+    /** DEAR's thin payload named only the task; once resolved, the event is about this document. */
+    public void resolveDocument(String resolvedId) {
+        this.documentId = Objects.requireNonNull(resolvedId, "resolvedId");
+    }
+
+    /** Kept, not processed: no handler takes its type. */
+    public void ignore(String reason, Instant now) {
+        complete(InboxStatus.IGNORED, reason, now);
     }
 
     /** A PROCESSING event whose node vanished is handed out again once its lease has run out. */
@@ -186,7 +197,7 @@ public class InboxEvent {
 
     /**
      * Puts the event back without counting an attempt, for {@code reason} until {@code until}: waiting, not failing,
-     * so it is RECEIVED again unless an earlier attempt failed.
+     * so it is RECEIVED again unless an earlier attempt failed (e.g. while an earlier event of its document is pending).
      */
     public void defer(Instant until, Instant now, WaitReason reason) {
         require(status == InboxStatus.PROCESSING, "defer");
@@ -233,16 +244,24 @@ public class InboxEvent {
         return eventType;
     }
 
-    public String saleId() {
-        return saleId;
+    public DocumentRef document() {
+        return new DocumentRef(documentKind, documentId, documentTaskId, documentNumber);
     }
 
-    public String saleTaskId() {
-        return saleTaskId;
+    public DocumentKind documentKind() {
+        return documentKind;
     }
 
-    public String saleOrderNumber() {
-        return saleOrderNumber;
+    public String documentId() {
+        return documentId;
+    }
+
+    public String documentTaskId() {
+        return documentTaskId;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
     }
 
     public String dedupeKey() {

@@ -20,8 +20,23 @@ class InboxEventTest {
             Duration.ofSeconds(60), 3, () -> 1.0);
 
     private InboxEvent event() {
-        EventKey key = new EventKey("demo", "Sale/OrderAuthorised", "sale-1", null, "SO-1");
+        EventKey key = EventKey.sale("demo", "Sale/OrderAuthorised", "sale-1", null, "SO-1");
         return InboxEvent.received(key, Fingerprint.of("demo", "Sale/OrderAuthorised", "{}", T0, java.time.Duration.ofMinutes(1)), "{}", EventSource.WEBHOOK, T0);
+    }
+
+    @Test
+    void carriesTheDocumentItIsAbout() {
+        InboxEvent event = event();
+        assertEquals(new DocumentRef(DocumentKind.SALE, "sale-1", null, "SO-1"), event.document());
+    }
+
+    @Test
+    void anEventNoHandlerTakesIsIgnoredWithItsReason() {
+        InboxEvent event = event();
+        event.startAttempt(T0);
+        event.ignore("no handler", T0);
+        assertEquals(InboxStatus.IGNORED, event.status());
+        assertEquals("no handler", event.note());
     }
 
     @Test

@@ -81,7 +81,7 @@ class OutboxRestartIT {
         OffsetDateTime inAnHour = OffsetDateTime.now().plusHours(1);
         assertEquals(1, ItDatabase.update("update outbox_command set status = 'SENDING', next_attempt_at = ?"
                 + " where id = ?", inAnHour, pick));
-        long imported = ItDatabase.query("select id from inbox_event where sale_id = ? and event_type ="
+        long imported = ItDatabase.query("select id from inbox_event where document_id = ? and event_type ="
                 + " 'Sale/OrderAuthorised' and claimed_by = ?", row -> row.getLong(1), saleId, node).get(0);
         assertEquals(1, ItDatabase.update("update inbox_event set status = 'PROCESSING', next_attempt_at = ?"
                 + " where id = ?", inAnHour, imported));

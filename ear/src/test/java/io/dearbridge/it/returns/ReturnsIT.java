@@ -128,7 +128,7 @@ class ReturnsIT {
         assertEquals("Main Warehouse: RETURNS", restock.get(0).getString("RestockLocation"));
         assertEquals("RESTOCKED", note.getString("RestockStatus"));
         assertEquals(1, Simulator.count(callsSince(before), "POST", "sale/creditnote", null));
-        await("the note's webhook processed", () -> ItDatabase.count("select count(*) from inbox_event where sale_id = ?"
+        await("the note's webhook processed", () -> ItDatabase.count("select count(*) from inbox_event where document_id = ?"
                 + " and event_type = 'Sale/CreditNoteAuthorised' and status = 'DONE'", sale.saleId().toLowerCase()) > 0
                 ? true : null);
         assertEquals(1, returnsOf(sale.number()).size(), "DEAR's webhook about the bridge's own note adds no return");

@@ -3,10 +3,13 @@ package io.dearbridge.web.webhook;
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.WebhookAuthenticator;
+import io.dearbridge.domain.inbox.DocumentRef;
 import io.dearbridge.domain.inbox.EventKey;
+import io.dearbridge.webhook.EventDefinition;
 import io.dearbridge.webhook.EventTypes;
 import io.dearbridge.inbox.IncomingEvent;
 import io.dearbridge.inbox.InboxGroupCommit;
+import io.dearbridge.inbox.InboxHandlers;
 import io.dearbridge.inbox.InboxWriteException;
 import io.dearbridge.inbox.Receipt;
 import io.dearbridge.web.problem.Problem;
@@ -32,6 +35,7 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +73,9 @@ public class DearWebhookResource {
     @Inject
     InboxGroupCommit inbox;
 
+    @Inject
+    InboxHandlers handlers;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -103,17 +110,17 @@ public class DearWebhookResource {
         }
         WebhookPayload payload = WebhookPayload.parse(readAtMost(body));
         String type = eventType(category, event);
-        boolean handled = EventTypes.handled(type);
-        String saleId = payload.guid("SaleID");
-        String saleTaskId = payload.guid("SaleTaskID");
-        if (handled && saleId == null && saleTaskId == null) {
+        boolean handled = handlers.handles(type);
+        Optional<EventDefinition> definition = EventTypes.definition(type);
+        DocumentRef document = definition.map(payload::document).orElse(DocumentRef.NONE);
+        if (handled && !document.identified()) {
             // Not refused: six refusals and DEAR switches the whole subscription off (docs/dear-api.md §2.5). Stored
             // like any event and FAILED by the processor ("unparsed webhook body"), where operators see it.
-            LOG.warning(() -> "Webhook " + type + " for " + account.code() + " carries no " +
-                    EventTypes.identifierField(type) + " GUID; stored, to be marked FAILED as unparsed");
+            LOG.warning(() -> "Webhook " + type + " for " + account.code() + " carries no "
+                    + definition.map(EventDefinition::identifierFields).orElse("identifier")
+                    + " GUID; stored, to be marked FAILED as unparsed");
         }
-        EventKey key = new EventKey(account.code(), type, saleId, saleTaskId,
-                payload.text("SaleOrderNumber", "OrderNumber"));
+        EventKey key = new EventKey(account.code(), type, document);
         Receipt receipt = store(new IncomingEvent(key, payload.compact(), handled));
         LOG.fine(() -> "Webhook " + type + " for " + account.code() + ": " + receipt);
         return Response.ok(ANSWERS.createObjectBuilder()

@@ -1,6 +1,8 @@
 package io.dearbridge.web.webhook;
 
+import io.dearbridge.domain.inbox.DocumentRef;
 import io.dearbridge.web.problem.ProblemException;
+import io.dearbridge.webhook.EventDefinition;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReaderFactory;
@@ -60,6 +62,14 @@ record WebhookPayload(JsonValue json) {
             }
         }
         return null;
+    }
+
+    /** The document the body names, read from the fields its event type's definition gives. */
+    DocumentRef document(EventDefinition definition) {
+        return new DocumentRef(definition.kind(),
+                definition.idField() == null ? null : guid(definition.idField()),
+                definition.taskIdField() == null ? null : guid(definition.taskIdField()),
+                text(definition.numberFields().toArray(String[]::new)));
     }
 
     String compact() {

@@ -1,0 +1,59 @@
+package io.dearbridge.sync;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Which accounts one claim query of a queue takes due items of: one account ({@link FairClaims}' quota), or those no
+ * longer configured (the orphans, so they fail with a message instead of waiting unseen), or, with no account
+ * configured at all, every account. Both claimers write their query once, with this filter in it.
+ */
+public final class ClaimScope {
+
+    private static final ClaimScope ALL = new ClaimScope("", null);
+
+    private final String filter;
+    private final Object accounts;
+
+    private ClaimScope(String filter, Object accounts) {
+        this.filter = filter;
+        this.accounts = accounts;
+    }
+
+    public static ClaimScope account(String accountCode) {
+        return new ClaimScope(" and %s.accountCode = :account", accountCode);
+    }
+
+    public static ClaimScope orphansOf(Collection<String> configured) {
+        return configured.isEmpty() ? ALL : new ClaimScope(" and %s.accountCode not in :account", List.copyOf(configured));
+    }
+
+    /** The JPQL condition to append to the query's where clause, on the entity named {@code alias}. */
+    public String filter(String alias) {
+        return filter.formatted(alias);
+    }
+
+    /** Binds the condition's parameter, if it has one. */
+    public <Q extends Query> Q bind(Q query) {
+        if (accounts != null) {
+            query.setParameter("account", accounts);
+        }
+        return query;
+    }
+
+    /**
+     * Makes the items this node claimed ({@code claimed}: PROCESSING, SENDING) before it stopped, killed or undeployed
+     * mid-work, due now rather than when their lease runs out; answers how many. {@code entity}: the JPA entity name.
+     */
+    public static int takeBackOwnClaims(EntityManager em, String entity, Enum<?> claimed) {
+        return em.createQuery("update " + entity + " x set x.trail.nextAttemptAt = :now where x.status = :claimed"
+                        + " and x.claimedBy = :node and x.trail.nextAttemptAt > :now")
+                .setParameter("now", Instant.now())
+                .setParameter("claimed", claimed)
+                .setParameter("node", io.dearbridge.cluster.ThisNode.name())
+                .executeUpdate();
+    }
+}
