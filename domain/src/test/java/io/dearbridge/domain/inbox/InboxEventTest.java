@@ -114,4 +114,11 @@ class InboxEventTest {
         event.startAttempt(T0.plusSeconds(2));
         assertEquals(java.util.Optional.empty(), event.waitingFor());
     }
+
+    @Test
+    void aDocumentNumberLongerThanItsColumnIsCutWithAMarker() {
+        DocumentRef ref = DocumentRef.sale(null, null, "SO-" + "9".repeat(10_000));
+        assertEquals(DocumentRef.NUMBER_LENGTH, ref.number().length());
+        assertEquals(true, ref.number().endsWith(io.dearbridge.domain.order.StorableText.CUT));
+    }
 }
