@@ -56,9 +56,20 @@ public final class Simulator {
     public static void calm() {
         control("DELETE", account() + "/faults", null);
         control("PUT", account() + "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60,"
-                + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0,"
+                + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorBodyAsArray\": false, \"errorWith200Rate\": 0,"
+                + " \"failureRate\": 0,"
                 + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
                 + " \"webhookTimeFactor\": 0.001, \"leakOldRows\": false}");
+    }
+
+    /**
+     * DEAR's rough edges that never change an outcome, for the full-flow tests: error bodies as an array, and the burst
+     * 403 for more than 2 calls in flight (the bridge's {@code max-in-flight}, so it must keep clear of it). Errors
+     * inside a 200 and single burst 403s are injected as faults on chosen calls instead of a random rate, so the
+     * tests that count DEAR calls stay exact.
+     */
+    public static void roughEdges() {
+        DEMO.settings("{\"errorBodyAsArray\": true, \"burstLimit\": 2}");
     }
 
     /** DEAR sends no webhooks of its own, so the test alone decides what the bridge receives. */

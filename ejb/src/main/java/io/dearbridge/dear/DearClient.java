@@ -178,8 +178,9 @@ public class DearClient {
     }
 
     /** Changes tracking on an authorised shipment: {@code PUT} with {@code AddTrackingNumbers: true}. */
-    public ShipTask addTrackingNumbers(DearAccount account, String taskId, List<ShipLine> lines) {
-        return putShip(account, ShipTask.addTrackingNumbers(taskId, lines));
+    /** {@code ship} is a {@link ShipTask#addTrackingNumbers} body. */
+    public ShipTask addTrackingNumbers(DearAccount account, ShipTask ship) {
+        return putShip(account, ship);
     }
 
     // --- credit notes ---------------------------------------------------------------------------------------

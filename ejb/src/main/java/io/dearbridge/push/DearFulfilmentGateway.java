@@ -28,14 +28,16 @@ public interface DearFulfilmentGateway {
 
     StageAnswer pack(DearAccount account, String taskId, List<StageLine> lines);
 
-    /** One ship line per box, with the fulfilment's address and notes ({@code shipTo} may be null). */
+    /** One ship line per box, with the address, notes and RequireBy of {@code shipTo} (may be null). */
     StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes, ShipTo shipTo);
 
     /**
      * {@code PUT sale/fulfilment/ship} with {@code AddTrackingNumbers: true}, naming each box's DEAR line ID so
-     * DEAR updates those lines; a box without a known ID goes as a new line.
+     * DEAR updates those lines; a box without a known ID goes as a new line. The PUT overwrites the document as the
+     * POST does, so it repeats what the POST sent from {@code shipTo} (may be null).
      */
-    StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment, List<ShipBox> boxes);
+    StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment, List<ShipBox> boxes,
+                               ShipTo shipTo);
 
     /** Reads one stage ({@code TRACKING} reads the ship stage). */
     StageAnswer read(DearAccount account, Stage stage, String taskId);

@@ -109,7 +109,7 @@ abstract class Push {
                 }
                 boxes = known;
             }
-            return dear.changeTracking(account, context.taskId(), context.shipment(), boxes);
+            return dear.changeTracking(account, context.taskId(), context.shipment(), boxes, context.shipTo());
         }
 
         @Override

@@ -5,7 +5,6 @@ import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
 import io.dearbridge.domain.order.FulfilmentRecord;
 import io.dearbridge.domain.order.Stage;
-import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
@@ -13,10 +12,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.logging.Logger;
 
 /** Reads what a push command needs, in a short read-only transaction of its own, before DEAR is called. */
 @Stateless
 public class PushContexts {
+
+    private static final Logger LOG = Logger.getLogger(PushContexts.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -40,12 +42,16 @@ public class PushContexts {
                 record == null ? null : shipBoxes(fulfilment, record));
     }
 
-    /** The fulfilment's own ship-to address and notes (DEAR's Ship task), else the sale's. */
+    /** The fulfilment's own ship-to address and notes (DEAR's Ship task), else the sale's; see {@link ShipTo}. */
     private static ShipTo shipTo(Fulfilment fulfilment) {
         WarehouseOrder order = fulfilment.order();
-        ShippingAddress address = fulfilment.shipAddress() != null ? fulfilment.shipAddress() : order.shippingAddress();
         String notes = fulfilment.shippingNotes() != null ? fulfilment.shippingNotes() : order.shippingNotes();
-        return new ShipTo(address, notes);
+        ShipTo shipTo = ShipTo.choose(fulfilment.shipAddress(), order.shippingAddress(), notes, order.shipBy());
+        if (shipTo.address() == null) {
+            LOG.warning(() -> "Order " + order.saleOrderNumber() + ": DEAR gave no ship-to address with Line1 and"
+                    + " Country, so the ship write to DEAR carries none");
+        }
+        return shipTo;
     }
 
     /** Each box with DEAR's ship line ID, as the shipment's record learnt them from DEAR's ship answer. */

@@ -222,7 +222,7 @@ class FulfilmentPushHandlerTest {
 
         @Override
         public StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment,
-                                          List<ShipBox> boxes) {
+                                          List<ShipBox> boxes, ShipTo shipTo) {
             return next("PUT tracking " + taskId + " " + shipment.trackingNumber() + " lines "
                     + boxes.stream().map(ShipBox::dearLineId).toList(), StageAnswer.class);
         }

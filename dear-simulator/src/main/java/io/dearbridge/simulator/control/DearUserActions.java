@@ -113,7 +113,7 @@ public final class DearUserActions {
         body.put("TaskID", taskId);
         body.put("AddTrackingNumbers", true);
         body.put("Lines", List.of(line));
-        fulfilments.ship(store, body, true);
+        fulfilments.userTracking(store, body);
     }
 
     /** An authorised credit note for the given SKUs (default: one of the first line), optionally restocked. */

@@ -24,6 +24,7 @@ public final class Fulfilment {
     private String requireBy;
     private Address shipAddress;
     private String shippingNotes;
+    private boolean shipToOther;
     private boolean voided;
 
     public Fulfilment(String taskId, int number, Address shipAddress, String shippingNotes) {
@@ -81,6 +82,11 @@ public final class Fulfilment {
         return shippingNotes;
     }
 
+    /** {@code ShippingAddress.ShipToOther} as the last ship write sent it. */
+    public boolean shipToOther() {
+        return shipToOther;
+    }
+
     public void pick(String status, List<StageLine> lines) {
         pickStatus = status;
         pickLines = new ArrayList<>(lines);
@@ -91,16 +97,21 @@ public final class Fulfilment {
         packLines = new ArrayList<>(lines);
     }
 
-    /**
-     * A ship POST/PUT overwrites the document with what it carries (docs/dear-api.md §4.3: POST overwrites the
-     * document's data), so an address or notes left out are gone afterwards, as DEAR would have them.
-     */
-    public void ship(String status, List<ShipLine> lines, String requireBy, Address address, String notes) {
+    public void ship(String status, List<ShipLine> lines) {
         shipStatus = status;
         shipLines = new ArrayList<>(lines);
-        this.requireBy = requireBy;
-        this.shipAddress = address;
-        this.shippingNotes = notes == null ? "" : notes;
+    }
+
+    /**
+     * A ship POST/PUT, an {@code AddTrackingNumbers} PUT too, overwrites the document with what it carries
+     * (docs/dear-api.md §4.3: POST overwrites the document's data), so an address, notes or RequireBy left out are
+     * gone afterwards, as DEAR would have them.
+     */
+    void shipTo(ShipTo shipTo) {
+        this.requireBy = shipTo.requireBy();
+        this.shipAddress = shipTo.address();
+        this.shipToOther = shipTo.shipToOther();
+        this.shippingNotes = shipTo.notes() == null ? "" : shipTo.notes();
     }
 
     /** A DEAR user changes where this fulfilment goes (the ship tab's address), before anything is shipped. */

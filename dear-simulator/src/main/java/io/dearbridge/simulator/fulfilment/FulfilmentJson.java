@@ -37,7 +37,11 @@ public final class FulfilmentJson {
         }
         m.put("Status", f.shipStatus());
         m.put("RequireBy", f.requireBy());
-        m.put("ShippingAddress", f.shipAddress() == null ? null : f.shipAddress().toJson(true));
+        Map<String, Object> address = f.shipAddress() == null ? null : f.shipAddress().toJson(true);
+        if (address != null) {
+            address.put("ShipToOther", f.shipToOther());
+        }
+        m.put("ShippingAddress", address);
         m.put("ShippingNotes", f.shippingNotes());
         m.put("Lines", f.shipLines().stream().map(ShipLine::toJson).toList());
         return m;

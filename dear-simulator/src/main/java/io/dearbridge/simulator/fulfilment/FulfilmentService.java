@@ -160,6 +160,18 @@ public final class FulfilmentService {
     }
 
     public Map<String, Object> ship(SaleStore store, Map<String, Object> body, boolean put) {
+        return ship(store, body, put, false);
+    }
+
+    /**
+     * A DEAR user edits tracking on the ship tab: the lines change as with {@code AddTrackingNumbers}, the address,
+     * notes and RequireBy on screen stay (only an API write overwrites the whole document).
+     */
+    public Map<String, Object> userTracking(SaleStore store, Map<String, Object> body) {
+        return ship(store, body, true, true);
+    }
+
+    private Map<String, Object> ship(SaleStore store, Map<String, Object> body, boolean put, boolean keepDocument) {
         String taskId = Json.string(body, "TaskID");
         Sale sale = store.byTask(taskId);
         String event = null;
@@ -170,8 +182,12 @@ public final class FulfilmentService {
             eventTask = Sale.ADVANCED.equals(sale.type()) ? f.taskId() : null;
             boolean addTracking = put && Boolean.TRUE.equals(Json.bool(body, "AddTrackingNumbers"));
             if (addTracking && StageStatus.shipDone(f.shipStatus())) {
+                ShipTo shipTo = keepDocument ? null : ShipTo.read(body);
                 if (ShipTracking.apply(f, Json.objects(body, "Lines"), lifecycle::newId)) {
                     event = SaleEvent.TRACKING_CHANGED;
+                }
+                if (shipTo != null) {
+                    f.shipTo(shipTo);
                 }
             } else {
                 if (!StageStatus.AUTHORISED.equals(f.packStatus())) {
@@ -189,11 +205,9 @@ public final class FulfilmentService {
                 if (!StageStatus.DRAFT.equals(status) && lines.isEmpty()) {
                     throw DearException.badRequest("At least one shipment line is required to authorise the shipment.");
                 }
-                Map<String, Object> address = Json.get(body, "ShippingAddress") == null ? null
-                        : Json.asObject(Json.get(body, "ShippingAddress"), "ShippingAddress");
-                f.ship(status, lines, Json.string(body, "RequireBy"),
-                        address == null ? null : io.dearbridge.simulator.sale.Address.fromJson(address),
-                        Json.string(body, "ShippingNotes"));
+                ShipTo shipTo = ShipTo.read(body);
+                f.ship(status, lines);
+                f.shipTo(shipTo);
                 if (StageStatus.shipDone(status)) {
                     event = SaleEvent.SHIPMENT_AUTHORISED;
                 }

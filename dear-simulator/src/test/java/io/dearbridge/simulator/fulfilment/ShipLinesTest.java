@@ -86,4 +86,38 @@ class ShipLinesTest {
         assertNull(bare.get("ShippingAddress"), "left out: gone, as a POST overwrites the document");
         assertEquals("", bare.get("ShippingNotes"));
     }
+
+    @Test
+    void aShipToAddressNeedsLine1AndCountryDisplayLinesAloneAreRefused() {
+        sim.call("POST", "sale/fulfilment/pick", Map.of(), pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2));
+        sim.call("POST", "sale/fulfilment/pack", Map.of(), pickOrPack(task, "AUTHORISED", "TENT-2P-GRN", 2));
+        Map<String, Object> body = ship(task, "AUTHORISED", "T-1");
+        body.put("ShippingAddress", map("DisplayAddressLine1", "12 Wharf Lane",
+                "DisplayAddressLine2", "Brisbane QLD 4000 Australia"));
+        DearResponse noLine1 = sim.call("POST", "sale/fulfilment/ship", Map.of(), body);
+        assertEquals(400, noLine1.status());
+        assertEquals("ShippingAddress.Line1 is required.", exception(noLine1));
+        body.put("ShippingAddress", map("Line1", "12 Wharf Lane", "City", "Brisbane"));
+        assertEquals("ShippingAddress.Country is required.",
+                exception(sim.call("POST", "sale/fulfilment/ship", Map.of(), body)));
+        assertEquals(StageStatus.NOT_AVAILABLE, sale.fulfilments().get(0).shipStatus(), "nothing was shipped");
+        body.put("ShippingAddress", map("Line1", "12 Wharf Lane", "Country", "Australia", "ShipToOther", true));
+        Map<String, Object> r = obj(sim.call("POST", "sale/fulfilment/ship", Map.of(), body));
+        assertEquals(Boolean.TRUE, obj(r.get("ShippingAddress")).get("ShipToOther"));
+    }
+
+    @Test
+    void anAddTrackingNumbersPutOverwritesTheDocumentToo() {
+        String id = (String) list(shipped().get("Lines")).get(0).get("ID");
+        Map<String, Object> repeated = obj(sim.call("PUT", "sale/fulfilment/ship", Map.of(), map("TaskID", task,
+                "AddTrackingNumbers", true, "RequireBy", "2026-12-01T00:00:00", "ShippingNotes", "Dock B",
+                "ShippingAddress", map("Line1", "Unit 4", "Country", "Australia"),
+                "Lines", List.of(map("ID", id, "TrackingNumber", "NEW-2")))));
+        assertEquals("Unit 4", obj(repeated.get("ShippingAddress")).get("Line1"));
+        assertEquals("2026-12-01T00:00:00", repeated.get("RequireBy"));
+        Map<String, Object> bare = obj(addTracking(map("ID", id, "TrackingNumber", "NEW-3")));
+        assertNull(bare.get("ShippingAddress"), "a PUT without the address wipes it, like the POST");
+        assertEquals("", bare.get("ShippingNotes"));
+        assertEquals("NEW-3", list(bare.get("Lines")).get(0).get("TrackingNumber"));
+    }
 }

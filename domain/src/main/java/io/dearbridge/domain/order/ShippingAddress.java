@@ -36,7 +36,7 @@ public class ShippingAddress {
     protected ShippingAddress() {
     }
 
-    static ShippingAddress of(SaleSnapshot.Address address) {
+    public static ShippingAddress of(SaleSnapshot.Address address) {
         ShippingAddress result = new ShippingAddress();
         if (address != null) {
             result.line1 = address.line1();
@@ -59,6 +59,14 @@ public class ShippingAddress {
 
     boolean isEmpty() {
         return blank(line1) && blank(line2) && blank(city) && blank(country) && blank(displayLine1);
+    }
+
+    /**
+     * DEAR takes it as a ship-to address: {@code Line1} and {@code Country} are required on write (docs/dear-api.md
+     * §3.2), which an address DEAR gave with display lines only lacks.
+     */
+    public boolean writable() {
+        return !blank(line1) && !blank(country);
     }
 
     /** Same place: the fields a carrier needs agree (case and display lines aside). */

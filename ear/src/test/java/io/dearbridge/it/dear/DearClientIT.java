@@ -88,7 +88,7 @@ class DearClientIT {
         assertEquals("CTN-1", dear.pack(account, task).lines().get(0).box());
 
         Instant shipped = Instant.parse("2025-03-11T00:00:00Z");
-        dear.postShip(account, ShipTask.authorise(task, sale.shippingAddress(), sale.shippingNotes(),
+        dear.postShip(account, ShipTask.authorise(task, null, sale.shippingAddress(), sale.shippingNotes(),
                 List.of(ShipLine.shipped(shipped, "StarTrack", "CTN-1", "AB1"))));
         ShipTask ship = dear.ship(account, task);
         assertEquals("AUTHORISED", ship.status());
@@ -98,8 +98,9 @@ class DearClientIT {
 
         // DEAR updates the line whose ID is sent; a line without one would be added as a new line.
         String lineId = ship.lines().get(0).id();
-        dear.addTrackingNumbers(account, task, List.of(new ShipLine(lineId, shipped, "StarTrack", "CTN-1", null, "AB2",
-                null, Boolean.TRUE)));
+        dear.addTrackingNumbers(account, ShipTask.addTrackingNumbers(task, null, sale.shippingAddress(),
+                sale.shippingNotes(), List.of(new ShipLine(lineId, shipped, "StarTrack", "CTN-1", null, "AB2", null,
+                Boolean.TRUE))));
         assertEquals(1, dear.ship(account, task).lines().size());
         assertEquals("AB2", dear.ship(account, task).lines().get(0).trackingNumber());
         Sale after = dear.sale(account, saleId);

@@ -51,6 +51,7 @@ class DearFidelityIT {
     @BeforeEach
     void calmDear() {
         calm();
+        Simulator.roughEdges();
         // The first test may start before the freshly deployed bridge has subscribed to DEAR's webhooks.
         Simulator.awaitSubscribed("Sale/OrderAuthorised");
     }
@@ -244,7 +245,40 @@ class DearFidelityIT {
         JsonObject ship = dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0).getJsonObject("Ship");
         assertEquals("Gate 3", ship.getJsonObject("ShippingAddress").getString("Line1"),
                 "the ship POST sends the fulfilment's own address, not the sale's");
+        assertTrue(ship.getJsonObject("ShippingAddress").getBoolean("ShipToOther"), "not the customer's address");
+        assertEquals(sale.getString("ShipBy").substring(0, 10), ship.getString("RequireBy").substring(0, 10));
         awaitStatus(orderId, "SHIPPED");
+    }
+
+    @Test
+    void aShipToWithDisplayLinesOnlyShipsWithTheSalesAddressFieldsWhichTheStrictSimulatorAccepts() {
+        JsonObject sale = Simulator.sale("{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}],"
+                + " \"shippingAddress\": {\"Line1\": \"12 Wharf Lane\", \"City\": \"Brisbane\", \"State\": \"QLD\","
+                + " \"Postcode\": \"4000\", \"Country\": \"Australia\"}}");
+        String saleId = sale.getString("ID");
+        // DEAR's answer for the fulfilment's ship-to sometimes fills only the display lines (docs/dear-api.md §3.2).
+        act(saleId, "shipto", "{\"shippingAddress\": {\"DisplayAddressLine1\": \"12 Wharf Lane\","
+                + " \"DisplayAddressLine2\": \"Brisbane QLD 4000 Australia\"}, \"shippingNotes\": \"Dock 2\"}");
+        JsonObject order = importedOrder(sale);
+        long orderId = order.getJsonNumber("id").longValue();
+        Bridge.postWebhook("Sale/Backordered", Bridge.salePayload(saleId, sale.getJsonObject("Order")
+                .getString("SaleOrderNumber")));
+        await("the fulfilment's own display-only address", () -> {
+            JsonObject f = order(orderId).getJsonArray("fulfilments").getJsonObject(0);
+            return f.containsKey("shipTo") && !f.isNull("shipTo") ? f : null;
+        });
+        assertEquals(202, post(orderId, "ship", "{\"carrier\": \"StarTrack\", \"trackingNumber\": \"ST-D\","
+                + " \"shipDate\": \"2026-11-26\"}").statusCode());
+        allSent(orderId);
+        awaitStatus(orderId, "SHIPPED");
+        JsonObject ship = dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0).getJsonObject("Ship");
+        assertEquals("AUTHORISED", ship.getString("Status"));
+        JsonObject address = ship.getJsonObject("ShippingAddress");
+        assertEquals("12 Wharf Lane", address.getString("Line1"), "DEAR's own fields of the sale's address");
+        assertEquals("Australia", address.getString("Country"));
+        assertEquals("Brisbane", address.getString("City"));
+        assertFalse(address.getBoolean("ShipToOther"));
+        assertEquals("Dock 2", ship.getString("ShippingNotes"));
     }
 
     @Test

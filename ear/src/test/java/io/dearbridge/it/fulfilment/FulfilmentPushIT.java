@@ -30,6 +30,7 @@ import io.dearbridge.it.Deployments;
 import io.dearbridge.it.InboxEvents;
 import io.dearbridge.it.ItDatabase;
 import io.dearbridge.it.Simulator;
+import io.dearbridge.it.SimulatorAccount;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -66,6 +67,7 @@ class FulfilmentPushIT {
     @BeforeEach
     void calmDear() {
         calm();
+        Simulator.roughEdges();
         // The first test may start before the freshly deployed bridge has subscribed to DEAR's webhooks.
         Simulator.awaitSubscribed("Sale/OrderAuthorised");
     }
@@ -129,6 +131,33 @@ class FulfilmentPushIT {
         assertEquals(0, count(calls, "GET", "sale/fulfilment/pick", null) + count(calls, "GET", "sale/fulfilment/pack", null)
                 + count(calls, "GET", "sale/fulfilment/ship", null), "no re-reads on the happy path");
         report("staged", calls);
+    }
+
+    @Test
+    void theStagedFlowHoldsThroughABurst403AThrottleInA200AndAnErrorInA200() {
+        JsonObject sale = authorisedSale(TWO_LINES);
+        String saleId = sale.getString("ID");
+        long orderId = importedOrder(sale).getJsonNumber("id").longValue();
+        long start = lastSeq();
+        SimulatorAccount dear = Simulator.demo();
+        // Each refused before DEAR does anything, as DEAR's own would be (docs/dear-api.md §1.2, §7).
+        dear.fault(1, 403, "POST", "sale/fulfilment/pick", false, "Incorrect credentials!");
+        dear.fault(1, 503, "POST", "sale/fulfilment/pack", true, null);
+        dear.fault(1, 500, "POST", "sale/fulfilment/ship", true, "An error has occurred.");
+        warehouse("POST", "orders/" + orderId + "/picks", PICK);
+        warehouse("POST", "orders/" + orderId + "/packs", PACK);
+        warehouse("POST", "orders/" + orderId + "/shipments", SHIP);
+
+        assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT", "DEAR_SHIP=SENT"), allSent(orderId));
+        await("DEAR shows the sale fulfilled", () -> "FULFILLED".equals(dearSale(saleId).getString("FulFilmentStatus",
+                "")) ? true : null);
+        List<JsonObject> calls = callsSince(start);
+        assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 403), "the burst 403 was met");
+        assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", 200), "and the pick sent again once");
+        assertEquals(2, count(calls, "POST", "sale/fulfilment/pack", 200), "a throttle inside a 200 is not success");
+        assertEquals(2, count(calls, "POST", "sale/fulfilment/ship", 200), "nor is an error inside a 200");
+        assertEquals(2, dearSale(saleId).getJsonArray("Fulfilments").getJsonObject(0).getJsonObject("Ship")
+                .getJsonArray("Lines").size(), "one ship line per box: nothing went twice");
     }
 
     @Test
@@ -219,6 +248,11 @@ class FulfilmentPushIT {
             return s.getJsonArray("Lines").getJsonObject(0).getString("TrackingNumber").equals("ST999") ? s : null;
         });
         assertEquals("AUTHORISED", ship.getString("Status"));
+        JsonObject saleAddress = sale.getJsonObject("ShippingAddress");
+        assertFalse(ship.isNull("ShippingAddress"), "the tracking PUT overwrites DEAR's document: it repeats the"
+                + " address the POST sent, " + ship);
+        assertEquals(saleAddress.getString("Line1"), ship.getJsonObject("ShippingAddress").getString("Line1"));
+        assertEquals(sale.getString("ShipBy").substring(0, 10), ship.getString("RequireBy").substring(0, 10), "and the RequireBy");
 
         long before = lastSeq();
         HttpResponse<String> same = warehouse("PUT", "orders/" + orderId + "/shipments/" + shipmentId + "/tracking",

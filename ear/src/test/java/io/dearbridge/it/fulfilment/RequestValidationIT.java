@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Bean Validation on the warehouse API's bodies: each overlong field (one longer than its column), a negative
+ * Bean Validation on the warehouse API's bodies: each overlong field (one longer than its column), a negative, below-1
  * or over-precise quantity and a missing required field answers 400 problem+json naming the field, and nothing
  * is stored; several violations come back together in one answer; OpenAPI shows the limits.
  */
@@ -59,6 +59,10 @@ class RequestValidationIT {
                 Map.entry("lines[0].location", new String[] {"picks", pick("TENT-2P-GRN", "2", LONG_256, "B")}),
                 Map.entry("lines[0].batch", new String[] {"picks", pick("TENT-2P-GRN", "2", loc, LONG_256)}),
                 Map.entry("lines[0].quantity", new String[] {"picks", pick("TENT-2P-GRN", "-1", loc, "B")}),
+                Map.entry("lines[0].quantity: must be at least 1",
+                        new String[] {"picks", pick("TENT-2P-GRN", "0.5", loc, "B")}),
+                Map.entry("lines[0].quantity below 1 on a pack", new String[] {"packs", "{\"lines\": [{\"sku\":"
+                        + " \"TENT-2P-GRN\", \"quantity\": 0.9999, \"box\": \"Box 1\"}]}"}),
                 Map.entry("lines[0].quantity scale", new String[] {"picks", pick("TENT-2P-GRN", "1.00001", loc, "B")}),
                 Map.entry("carrier", new String[] {"ship", ship(LONG_256, "T1", "https://t.example", "Box 1")}),
                 Map.entry("trackingNumber", new String[] {"ship", ship("StarTrack", LONG_256, "https://t.example", "Box 1")}),
@@ -67,7 +71,7 @@ class RequestValidationIT {
                 Map.entry("shipDate", new String[] {"ship", "{\"carrier\": \"StarTrack\"}"}),
                 Map.entry("lines: at most 1000", new String[] {"picks", "{\"lines\": ["
                         + String.join(", ", java.util.Collections.nCopies(1001,
-                        "{\"sku\": \"TENT-2P-GRN\", \"quantity\": 0.001, \"location\": \"" + loc + "\"}")) + "]}"}));
+                        "{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"" + loc + "\"}")) + "]}"}));
         cases.forEach((field, call) -> {
             HttpResponse<String> answer = warehouse("POST", "orders/" + orderId + "/" + call[0], call[1]);
             assertEquals(400, answer.statusCode(), field + ": " + answer.body());
@@ -100,7 +104,7 @@ class RequestValidationIT {
         JsonObject line = schemas.getJsonObject("StageLine").getJsonObject("properties");
         assertEquals(100, line.getJsonObject("sku").getInt("maxLength"), line.toString());
         assertEquals(256, line.getJsonObject("location").getInt("maxLength"), line.toString());
-        assertEquals(0, line.getJsonObject("quantity").getInt("exclusiveMinimum"), line.toString());
+        assertEquals(1, line.getJsonObject("quantity").getInt("minimum"), "DEAR's least quantity: " + line);
         assertEquals("^\\d{1,15}([.]\\d{1,4})?$", line.getJsonObject("quantity").getString("pattern"),
                 line.toString());
         assertEquals(1000, schemas.getJsonObject("StageLines").getJsonObject("properties").getJsonObject("lines")

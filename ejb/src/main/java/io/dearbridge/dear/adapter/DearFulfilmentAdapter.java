@@ -2,16 +2,13 @@ package io.dearbridge.dear.adapter;
 
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearClient;
-import io.dearbridge.dear.model.Address;
 import io.dearbridge.dear.model.DearJson;
 import io.dearbridge.dear.model.Fulfilment;
 import io.dearbridge.dear.model.FulfilmentList;
 import io.dearbridge.dear.model.PickPackTask;
-import io.dearbridge.dear.model.ShipLine;
 import io.dearbridge.dear.model.ShipTask;
 import io.dearbridge.dear.model.StockLine;
 import io.dearbridge.domain.order.ShipmentDetails;
-import io.dearbridge.domain.order.ShippingAddress;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.push.DearFulfilmentGateway;
@@ -20,7 +17,6 @@ import io.dearbridge.push.ShipTo;
 import io.dearbridge.push.StageAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,15 +69,14 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
     @Override
     public StageAnswer ship(DearAccount account, String taskId, ShipmentDetails shipment, List<String> boxes,
                             ShipTo shipTo) {
-        return answer(taskId, dear.postShip(account, ShipTask.authorise(taskId,
-                shipTo == null ? null : address(shipTo.address()), shipTo == null ? null : shipTo.notes(),
-                shipLines(shipment, boxes.stream().map(b -> new ShipBox(b, null)).toList()))));
+        return answer(taskId, dear.postShip(account, ShipBodies.post(taskId, shipment,
+                boxes.stream().map(b -> new ShipBox(b, null)).toList(), shipTo)));
     }
 
     @Override
     public StageAnswer changeTracking(DearAccount account, String taskId, ShipmentDetails shipment,
-                                      List<ShipBox> boxes) {
-        return answer(taskId, dear.addTrackingNumbers(account, taskId, shipLines(shipment, boxes)));
+                                      List<ShipBox> boxes, ShipTo shipTo) {
+        return answer(taskId, dear.addTrackingNumbers(account, ShipBodies.trackingPut(taskId, shipment, boxes, shipTo)));
     }
 
     @Override
@@ -96,27 +91,8 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
     /** Each line from the DEAR place the warehouse's location maps to (see {@code LocationMap}). */
     private static List<StockLine> stock(List<StageLine> lines, boolean withBox) {
         return lines.stream().map(l -> new StockLine(null, l.sku(), null, l.dearLocation(), l.dearLocationId(),
-                l.quantity(), blankToNull(l.batch()), startOfDay(l.expiry()), withBox ? l.box() : null, null, null))
+                l.quantity(), blankToNull(l.batch()), ShipBodies.startOfDay(l.expiry()), withBox ? l.box() : null, null, null))
                 .toList();
-    }
-
-    /**
-     * One DEAR ship line per box, each with the shipment's carrier and tracking (docs/dear-api.md §4.3), and its DEAR line
-     * ID where known. {@code TrackingURL} is documented read-only, so it is not sent: the warehouse's URL stays on
-     * the bridge's record of the shipment.
-     */
-    private static List<ShipLine> shipLines(ShipmentDetails shipment, List<ShipBox> boxes) {
-        Instant date = startOfDay(shipment.shipDate());
-        return boxes.stream().map(box -> new ShipLine(box.dearLineId(), date, shipment.carrier(), box.box(), null,
-                shipment.trackingNumber(), null, Boolean.TRUE)).toList();
-    }
-
-    private static Address address(ShippingAddress a) {
-        if (a == null) {
-            return null;
-        }
-        return new Address(null, a.line1(), a.line2(), a.city(), a.state(), a.postcode(), a.country(), a.company(),
-                a.contact(), Boolean.FALSE, a.displayLine1(), a.displayLine2());
     }
 
     private static StageAnswer answer(String taskId, PickPackTask task) {
@@ -138,10 +114,6 @@ public class DearFulfilmentAdapter implements DearFulfilmentGateway {
                 l.boxName(), l.carrier(), l.trackingNumber())).toList();
         return new StageAnswer(task.taskId() == null ? taskId : task.taskId(), task.status(), List.of(), boxes,
                 DearJson.write(task));
-    }
-
-    private static Instant startOfDay(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static String blankToNull(String text) {

@@ -23,16 +23,21 @@ public record ShipTask(
     }
 
     /**
-     * Authorises the shipment. A POST overwrites the document (docs/dear-api.md §4.3), so the fulfilment's own
-     * ship-to address and notes go with it, as in every vendor example.
+     * Authorises the shipment. A POST overwrites the document (docs/dear-api.md §4.3), so the ship-to address,
+     * notes and RequireBy go with it, as in every vendor example.
      */
-    public static ShipTask authorise(String taskId, Address shippingAddress, String shippingNotes,
+    public static ShipTask authorise(String taskId, Instant requireBy, Address shippingAddress, String shippingNotes,
                                      List<ShipLine> lines) {
-        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, shippingAddress, shippingNotes, null, lines);
+        return new ShipTask(taskId, PickPackTask.AUTHORISED, requireBy, shippingAddress, shippingNotes, null, lines);
     }
 
-    /** The PUT body that adds or changes tracking numbers on an already-authorised shipment. */
-    public static ShipTask addTrackingNumbers(String taskId, List<ShipLine> lines) {
-        return new ShipTask(taskId, PickPackTask.AUTHORISED, null, null, null, Boolean.TRUE, lines);
+    /**
+     * The PUT body that adds or changes tracking numbers on an already-authorised shipment. It overwrites the
+     * document like the POST, so it repeats the POST's RequireBy, address and notes.
+     */
+    public static ShipTask addTrackingNumbers(String taskId, Instant requireBy, Address shippingAddress,
+                                              String shippingNotes, List<ShipLine> lines) {
+        return new ShipTask(taskId, PickPackTask.AUTHORISED, requireBy, shippingAddress, shippingNotes, Boolean.TRUE,
+                lines);
     }
 }

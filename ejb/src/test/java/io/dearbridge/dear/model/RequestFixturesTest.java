@@ -101,7 +101,7 @@ class RequestFixturesTest {
         assertEquals("AUTOPICK", auto.get("AutoPickMode").asText());
         assertFalse(auto.has("Status"));
 
-        JsonNode ship = tree(ShipTask.addTrackingNumbers("T", List.of(
+        JsonNode ship = tree(ShipTask.addTrackingNumbers("T", null, null, null, List.of(
                 ShipLine.shipped(Instant.parse("2025-03-11T00:00:00Z"), "StarTrack", "CTN-1", "AB1"))));
         assertTrue(ship.get("AddTrackingNumbers").asBoolean());
         JsonNode shipLine = ship.get("Lines").get(0);
