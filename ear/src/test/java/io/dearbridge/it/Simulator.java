@@ -58,7 +58,12 @@ public final class Simulator {
         control("PUT", account() + "/settings", "{\"rateLimit\": 100000, \"rateWindowSeconds\": 60,"
                 + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorWith200Rate\": 0, \"failureRate\": 0,"
                 + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
-                + " \"webhookTimeFactor\": 0.001}");
+                + " \"webhookTimeFactor\": 0.001, \"autoInvoice\": true}");
+    }
+
+    /** Whether the demo merchant's invoices are authorised at shipment (true, the default) or by a DEAR user. */
+    public static void autoInvoice(boolean on) {
+        control("PUT", account() + "/settings", "{\"autoInvoice\": " + on + "}");
     }
 
     /** DEAR sends no webhooks of its own, so the test alone decides what the bridge receives. */

@@ -31,5 +31,11 @@ public interface DearReturnsGateway {
     interface SaleForCredit {
 
         List<SaleSnapshot.CreditNote> creditNotes();
+
+        /** Whether the sale has an AUTHORISED or PAID invoice, which DEAR needs for a credit note (§6.1). */
+        boolean invoiced();
+
+        /** An Advanced Sale takes several credit notes; a Simple Sale one (docs/dear-api.md §3.4). */
+        boolean advanced();
     }
 }

@@ -5,6 +5,7 @@ import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.returns.ReturnOrigin;
+import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.outbox.ClaimedCommand;
@@ -55,12 +56,28 @@ public class ReturnBookkeeping {
         }
         CreditNoteAnswer answer = outcome.detail();
         Instant now = Instant.now();
+        if (answer.parked()) {
+            park(r, ReturnStatus.valueOf(answer.status()), now);
+            return;
+        }
         boolean changed = r.credited(answer.taskId(), answer.number(), answer.status(), now);
         String how = outcome.confirmedByReading() ? " (DEAR already showed it when re-read)" : "";
         if (changed) {
             String what = claim.kind() == CommandKind.RESTOCK
                     ? "Restock of return " + r.id() + " added to credit note " + answer.number() + " in DEAR" + how
                     : "Credit note " + answer.number() + " created in DEAR for " + describe(r) + how;
+            order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
+        }
+    }
+
+    /** No note was written because DEAR would refuse it: the return says why, and waits. */
+    private void park(WarehouseReturn r, ReturnStatus why, Instant now) {
+        boolean changed = why == ReturnStatus.WAITING_INVOICE ? r.waitForInvoice(now) : r.creditInDear(now);
+        if (changed) {
+            String what = why == ReturnStatus.WAITING_INVOICE
+                    ? "No credit note for " + describe(r) + " yet: the sale has no authorised invoice in DEAR;"
+                    + " waiting for DEAR invoice"
+                    : "No credit note written for " + describe(r) + ": " + why.explanation();
             order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
         }
     }

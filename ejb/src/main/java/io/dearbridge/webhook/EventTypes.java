@@ -17,14 +17,17 @@ public final class EventTypes {
     public static final String PACK_AUTHORISED = "Sale/PackAuthorised";
     public static final String SHIPMENT_AUTHORISED = "Sale/ShipmentAuthorised";
     public static final String CREDIT_NOTE_AUTHORISED = "Sale/CreditNoteAuthorised";
+    /** A credit note needs the invoice (docs/dear-api.md §6.1): returns waiting for it are re-checked on import. */
+    public static final String INVOICE_AUTHORISED = "Sale/InvoiceAuthorised";
 
     /** Every type the bridge subscribes to and processes, in subscription order. */
     public static final List<String> HANDLED = List.of(ORDER_AUTHORISED, VOIDED, UNDO, BACKORDERED,
-            TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED);
+            TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED,
+            INVOICE_AUTHORISED);
 
     /** These name the sale only through its task (SaleTaskID); the rest carry SaleID. */
     private static final Set<String> TASK_ADDRESSED = Set.of(SHIPMENT_AUTHORISED, TRACKING_CHANGED,
-            "Sale/InvoiceAuthorised");
+            INVOICE_AUTHORISED);
 
     private EventTypes() {
     }

@@ -10,15 +10,17 @@ import java.util.Map;
  *
  * @param rateLimitPerAccount docs/dear-api.md §1.4 reports both per-key and per-account limits; default is per key
  * @param unsupportedVerbStatus §1.2: documented 405, seen as 403; default the rude 403
+ * @param autoInvoice the merchant's invoices are authorised at shipment (an account setting); otherwise a DEAR
+ *                    user authorises each one (control action {@code invoice}). Default on, as the demo's merchant
  */
 public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttleStatus, int burstLimit,
                               boolean errorBodyAsArray, double errorWith200Rate, int latencyMs, double failureRate,
                               int failureStatus, double webhookDropRate, double webhookDuplicateRate,
                               boolean webhookReorder, double webhookTimeFactor, boolean rateLimitPerAccount,
-                              int unsupportedVerbStatus) {
+                              int unsupportedVerbStatus, boolean autoInvoice) {
 
     public static AccountSettings defaults(double webhookTimeFactor) {
-        return new AccountSettings(60, 60, 503, 0, false, 0, 0, 0, 500, 0, 0, false, webhookTimeFactor, false, 403);
+        return new AccountSettings(60, 60, 503, 0, false, 0, 0, 0, 500, 0, 0, false, webhookTimeFactor, false, 403, true);
     }
 
     /** A partial update: fields absent from {@code patch} keep their value. */
@@ -38,7 +40,8 @@ public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttle
                 or(Json.bool(patch, "webhookReorder"), webhookReorder),
                 or(Json.dbl(patch, "webhookTimeFactor"), webhookTimeFactor),
                 or(Json.bool(patch, "rateLimitPerAccount"), rateLimitPerAccount),
-                or(Json.integer(patch, "unsupportedVerbStatus"), unsupportedVerbStatus));
+                or(Json.integer(patch, "unsupportedVerbStatus"), unsupportedVerbStatus),
+                or(Json.bool(patch, "autoInvoice"), autoInvoice));
     }
 
     public Map<String, Object> toJson() {
@@ -58,6 +61,7 @@ public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttle
         m.put("webhookTimeFactor", webhookTimeFactor);
         m.put("rateLimitPerAccount", rateLimitPerAccount);
         m.put("unsupportedVerbStatus", unsupportedVerbStatus);
+        m.put("autoInvoice", autoInvoice);
         return m;
     }
 

@@ -16,4 +16,5 @@ public record SaleEvent(String accountId, String type, String saleId, String ord
     public static final String SHIPMENT_AUTHORISED = "Sale/ShipmentAuthorised";
     public static final String TRACKING_CHANGED = "Sale/ShipmentTrackingNumberChanged";
     public static final String CREDIT_NOTE_AUTHORISED = "Sale/CreditNoteAuthorised";
+    public static final String INVOICE_AUTHORISED = "Sale/InvoiceAuthorised";
 }
