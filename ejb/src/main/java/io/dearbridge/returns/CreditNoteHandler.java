@@ -85,7 +85,8 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
         }
         Optional<ReturnStatus> parked = parked(sale);
         if (parked.isPresent()) {
-            return Outcome.confirmed(parked.get().explanation(), CreditNoteAnswer.parked(parked.get()));
+            return Outcome.confirmed(parked.get().explanation(), CreditNoteAnswer.parked(parked.get(),
+                    sale.lastModifiedOn()));
         }
         try {
             CreditNoteAnswer answer = dear.create(account, sale, job.reference(), job.received());

@@ -37,5 +37,8 @@ public interface DearReturnsGateway {
 
         /** An Advanced Sale takes several credit notes; a Simple Sale one (docs/dear-api.md §3.4). */
         boolean advanced();
+
+        /** DEAR's {@code LastModifiedOn} of the sale as read (null if DEAR sent none). */
+        java.time.Instant lastModifiedOn();
     }
 }

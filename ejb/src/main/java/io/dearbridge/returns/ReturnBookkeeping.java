@@ -4,6 +4,9 @@ import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
+import io.dearbridge.outbox.Outbox;
+import jakarta.inject.Inject;
 import io.dearbridge.domain.returns.ReturnOrigin;
 import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
@@ -27,6 +30,9 @@ public class ReturnBookkeeping {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     /** A voided sale takes no credit note: the command waits for an operator instead of being refused. */
     public Optional<String> holdReason(CreditNoteCommand command) {
@@ -57,7 +63,7 @@ public class ReturnBookkeeping {
         CreditNoteAnswer answer = outcome.detail();
         Instant now = Instant.now();
         if (answer.parked()) {
-            park(r, ReturnStatus.valueOf(answer.status()), now);
+            park(r, ReturnStatus.valueOf(answer.status()), answer.saleSeenAt(), now);
             return;
         }
         boolean changed = r.credited(answer.taskId(), answer.number(), answer.status(), now);
@@ -71,7 +77,15 @@ public class ReturnBookkeeping {
     }
 
     /** No note was written because DEAR would refuse it: the return says why, and waits. */
-    private void park(WarehouseReturn r, ReturnStatus why, Instant now) {
+    private void park(WarehouseReturn r, ReturnStatus why, Instant saleSeenAt, Instant now) {
+        Optional<WarehouseOrder> order = order(r);
+        if (why == ReturnStatus.WAITING_INVOICE && order.isPresent() && importedSince(order.get(), saleSeenAt)) {
+            // An import of a newer sale came between the handler's read and now, and found nothing waiting: it may
+            // have brought the invoice. Ask again rather than wait for an import that already happened.
+            outbox.enqueue(r.accountCode(), OrderingKey.ofOrder(r.orderId()), CommandKind.CREDIT_NOTE,
+                    new CreditNoteCommand(r.id()).toJson(), now);
+            return;
+        }
         boolean changed = why == ReturnStatus.WAITING_INVOICE ? r.waitForInvoice(now) : r.creditInDear(now);
         if (changed) {
             String what = why == ReturnStatus.WAITING_INVOICE
@@ -80,6 +94,10 @@ public class ReturnBookkeeping {
                     : "No credit note written for " + describe(r) + ": " + why.explanation();
             order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
         }
+    }
+
+    private static boolean importedSince(WarehouseOrder order, Instant saleSeenAt) {
+        return saleSeenAt != null && order.dearModifiedAt() != null && order.dearModifiedAt().isAfter(saleSeenAt);
     }
 
     public void failed(ClaimedCommand claim, CreditNoteCommand command, SyncFailure failure) {

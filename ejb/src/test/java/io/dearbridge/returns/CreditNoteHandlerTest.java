@@ -88,6 +88,11 @@ class CreditNoteHandlerTest {
                     public boolean advanced() {
                         return isAdvanced;
                     }
+
+                    @Override
+                    public Instant lastModifiedOn() {
+                        return null;
+                    }
                 };
             }
 

@@ -58,6 +58,11 @@ public class DearReturnsAdapter implements DearReturnsGateway {
         public boolean advanced() {
             return "Advanced Sale".equalsIgnoreCase(sale.type());
         }
+
+        @Override
+        public java.time.Instant lastModifiedOn() {
+            return sale.lastModifiedOn();
+        }
     }
 
     @Override
