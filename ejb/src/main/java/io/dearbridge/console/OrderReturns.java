@@ -1,6 +1,7 @@
 package io.dearbridge.console;
 
 import io.dearbridge.domain.returns.WarehouseReturn;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** The returns of one order, as the console's order page lists them (with the state an operator acts on). */
 @Stateless
+@RolesAllowed({"admin", "viewer"})
 public class OrderReturns {
 
     @PersistenceContext

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The returns on the order page, with the one operator action a return can need: DEAR keeps one credit note on a
  * Simple Sale, so a second return there is credited in DEAR by hand and marked done here (audited).
- * View-scoped, so a row's button still finds its row on the postback.
+ * View-scoped, so a row's button still finds its row on the postback; the page renders it outside the order's
+ * request-scoped panel, which the postback does not reload (a button in there would never be decoded).
  */
 @Named("orderReturns")
 @ViewScoped

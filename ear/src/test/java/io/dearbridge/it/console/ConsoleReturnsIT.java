@@ -77,6 +77,8 @@ class ConsoleReturnsIT {
         browser.until(d -> d.findElement(By.xpath("//button[contains(., 'Credited in DEAR: mark done')]")));
         browser.type(By.xpath("//input[contains(@id, 'return-reason')]"), "credited by hand, CS ticket 77");
         browser.until(d -> d.findElement(By.xpath("//button[contains(., 'Credited in DEAR: mark done')]"))).click();
+        browser.ajaxDone();
+        browser.screenshot("returns-marked-done");
         browser.awaitText("Return " + second + " marked credited in DEAR.");
 
         assertEquals("CREDITED", returnOf(second).getString("status"));
