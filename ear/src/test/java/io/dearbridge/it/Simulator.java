@@ -59,7 +59,12 @@ public final class Simulator {
                 + " \"throttleStatus\": 503, \"burstLimit\": 0, \"errorBodyAsArray\": false, \"errorWith200Rate\": 0,"
                 + " \"failureRate\": 0,"
                 + " \"latencyMs\": 0, \"webhookDropRate\": 0, \"webhookDuplicateRate\": 0, \"webhookReorder\": false,"
-                + " \"webhookTimeFactor\": 0.001, \"leakOldRows\": false}");
+                + " \"webhookTimeFactor\": 0.001, \"leakOldRows\": false, \"autoInvoice\": true}");
+    }
+
+    /** Whether the demo merchant's invoices are authorised at shipment (true, the default) or by a DEAR user. */
+    public static void autoInvoice(boolean on) {
+        control("PUT", account() + "/settings", "{\"autoInvoice\": " + on + "}");
     }
 
     /**

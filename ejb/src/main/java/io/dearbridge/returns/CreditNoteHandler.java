@@ -7,6 +7,7 @@ import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.ReceivedLine;
+import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.sync.FailureKind;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.outbox.ClaimedCommand;
@@ -25,8 +26,9 @@ import java.util.Set;
  * all-zero TaskID creates a new note on every call (docs/dear-api.md §6.1, §7), so every attempt first reads the sale
  * (it needs the invoice and prices anyway) and looks for the note that carries the return's reference in its
  * Memo: after a timeout, a 5xx or a lost lease that note may exist, and then the command counts as sent. Only
- * when DEAR shows no such note is one created. DEAR's refusals (400, e.g. no authorised invoice) are FAILED
- * with DEAR's message for an operator.
+ * when DEAR shows no such note is one created, and only if DEAR would take it ({@link #parked}): else the return
+ * waits for the invoice or for an operator, and no write is sent. DEAR's refusals (400) are FAILED with DEAR's
+ * message for an operator.
  */
 @ApplicationScoped
 public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
@@ -81,12 +83,29 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
                     + ") carrying " + job.reference(), new CreditNoteAnswer(note.taskId(), note.number(),
                     note.status(), null));
         }
+        Optional<ReturnStatus> parked = parked(sale);
+        if (parked.isPresent()) {
+            return Outcome.confirmed(parked.get().explanation(), CreditNoteAnswer.parked(parked.get(),
+                    sale.lastModifiedOn()));
+        }
         try {
             CreditNoteAnswer answer = dear.create(account, sale, job.reference(), job.received());
             return Outcome.sent(answer.raw(), answer);
         } catch (DearCallException e) {
             return Outcome.failed(e.toFailure());
         }
+    }
+
+    /**
+     * A write DEAR must refuse is never sent: without an AUTHORISED or PAID invoice (docs/dear-api.md §6.1) the
+     * return waits for it; a Simple Sale that already has a live note takes no second one (§3.4).
+     */
+    static Optional<ReturnStatus> parked(DearReturnsGateway.SaleForCredit sale) {
+        if (!sale.invoiced()) {
+            return Optional.of(ReturnStatus.WAITING_INVOICE);
+        }
+        boolean hasNote = sale.creditNotes().stream().anyMatch(n -> !n.voided());
+        return !sale.advanced() && hasNote ? Optional.of(ReturnStatus.CREDIT_IN_DEAR) : Optional.empty();
     }
 
     private Outcome<CreditNoteAnswer> restock(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {

@@ -6,6 +6,10 @@ import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.returns.ReturnOrigin;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import io.dearbridge.order.SaleImported;
+import io.dearbridge.outbox.Outbox;
+import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,17 +39,38 @@ public class CreditNoteLedger {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     /** Observed synchronously, so it runs in the import's transaction (MANDATORY makes sure there is one). */
     public void onSaleImported(@Observes SaleImported imported) {
-        record(imported.order(), imported.snapshot(), imported.at());
+        List<WarehouseReturn> returns = new ArrayList<>(em.createNamedQuery(WarehouseReturn.BY_ORDER,
+                WarehouseReturn.class).setParameter("orderId", imported.order().id()).getResultList());
+        record(imported.order(), imported.snapshot(), imported.at(), returns);
+        wakeWaiting(imported.order(), returns, imported.at());
     }
 
-    private void record(WarehouseOrder order, SaleSnapshot snapshot, Instant now) {
+    /**
+     * Any current import of the sale (its {@code Sale/InvoiceAuthorised} webhook, or reconciliation seeing the sale
+     * changed) may bring the invoice a waiting return needs: its credit note is queued once more, and the handler
+     * reads the sale again. Still no invoice: it waits again, having written nothing. The order row is locked and
+     * the return leaves WAITING_INVOICE here, so one invoice queues one note per return.
+     */
+    private void wakeWaiting(WarehouseOrder order, List<WarehouseReturn> returns, Instant now) {
+        for (WarehouseReturn r : returns) {
+            if (r.invoiceArrived(now)) {
+                outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()), CommandKind.CREDIT_NOTE,
+                        new CreditNoteCommand(r.id()).toJson(), now);
+                LOG.info(() -> "Order " + order.id() + ": sale imported again, credit note of waiting return " + r.id()
+                        + " queued to check DEAR's invoice");
+            }
+        }
+    }
+
+    private void record(WarehouseOrder order, SaleSnapshot snapshot, Instant now, List<WarehouseReturn> returns) {
         if (snapshot.creditNotes().isEmpty()) {
             return;
         }
-        List<WarehouseReturn> returns = new ArrayList<>(em.createNamedQuery(WarehouseReturn.BY_ORDER,
-                WarehouseReturn.class).setParameter("orderId", order.id()).getResultList());
         for (SaleSnapshot.CreditNote note : snapshot.creditNotes()) {
             if (note.taskId() == null) {
                 continue;

@@ -31,5 +31,14 @@ public interface DearReturnsGateway {
     interface SaleForCredit {
 
         List<SaleSnapshot.CreditNote> creditNotes();
+
+        /** Whether the sale has an AUTHORISED or PAID invoice, which DEAR needs for a credit note (§6.1). */
+        boolean invoiced();
+
+        /** An Advanced Sale takes several credit notes; a Simple Sale one (docs/dear-api.md §3.4). */
+        boolean advanced();
+
+        /** DEAR's {@code LastModifiedOn} of the sale as read (null if DEAR sent none). */
+        java.time.Instant lastModifiedOn();
     }
 }

@@ -4,7 +4,11 @@ import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
+import io.dearbridge.domain.outbox.OrderingKey;
+import io.dearbridge.outbox.Outbox;
+import jakarta.inject.Inject;
 import io.dearbridge.domain.returns.ReturnOrigin;
+import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.outbox.ClaimedCommand;
@@ -26,6 +30,9 @@ public class ReturnBookkeeping {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     /** A voided sale takes no credit note: the command waits for an operator instead of being refused. */
     public Optional<String> holdReason(CreditNoteCommand command) {
@@ -55,6 +62,10 @@ public class ReturnBookkeeping {
         }
         CreditNoteAnswer answer = outcome.detail();
         Instant now = Instant.now();
+        if (answer.parked()) {
+            park(r, ReturnStatus.valueOf(answer.status()), answer.saleSeenAt(), now);
+            return;
+        }
         boolean changed = r.credited(answer.taskId(), answer.number(), answer.status(), now);
         String how = outcome.confirmedByReading() ? " (DEAR already showed it when re-read)" : "";
         if (changed) {
@@ -63,6 +74,30 @@ public class ReturnBookkeeping {
                     : "Credit note " + answer.number() + " created in DEAR for " + describe(r) + how;
             order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
         }
+    }
+
+    /** No note was written because DEAR would refuse it: the return says why, and waits. */
+    private void park(WarehouseReturn r, ReturnStatus why, Instant saleSeenAt, Instant now) {
+        Optional<WarehouseOrder> order = order(r);
+        if (why == ReturnStatus.WAITING_INVOICE && order.isPresent() && importedSince(order.get(), saleSeenAt)) {
+            // An import of a newer sale came between the handler's read and now, and found nothing waiting: it may
+            // have brought the invoice. Ask again rather than wait for an import that already happened.
+            outbox.enqueue(r.accountCode(), OrderingKey.ofOrder(r.orderId()), CommandKind.CREDIT_NOTE,
+                    new CreditNoteCommand(r.id()).toJson(), now);
+            return;
+        }
+        boolean changed = why == ReturnStatus.WAITING_INVOICE ? r.waitForInvoice(now) : r.creditInDear(now);
+        if (changed) {
+            String what = why == ReturnStatus.WAITING_INVOICE
+                    ? "No credit note for " + describe(r) + " yet: the sale has no authorised invoice in DEAR;"
+                    + " waiting for DEAR invoice"
+                    : "No credit note written for " + describe(r) + ": " + why.explanation();
+            order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
+        }
+    }
+
+    private static boolean importedSince(WarehouseOrder order, Instant saleSeenAt) {
+        return saleSeenAt != null && order.dearModifiedAt() != null && order.dearModifiedAt().isAfter(saleSeenAt);
     }
 
     public void failed(ClaimedCommand claim, CreditNoteCommand command, SyncFailure failure) {

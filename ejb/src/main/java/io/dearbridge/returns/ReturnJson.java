@@ -30,6 +30,7 @@ public final class ReturnJson {
                 .add("saleId", r.saleId())
                 .add("origin", r.origin().name())
                 .add("status", r.status().name());
+        add(json, "statusText", r.status().explanation());
         add(json, "saleOrderNumber", r.saleOrderNumber());
         add(json, "reference", r.reference());
         JsonObjectBuilder note = Json.createObjectBuilder();

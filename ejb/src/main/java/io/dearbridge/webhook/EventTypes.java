@@ -24,6 +24,8 @@ public final class EventTypes {
     public static final String CREDIT_NOTE_AUTHORISED = "Sale/CreditNoteAuthorised";
     public static final String PARTIAL_PAYMENT = "Sale/PartialPaymentReceived";
     public static final String FULL_PAYMENT = "Sale/FullPaymentReceived";
+    /** A credit note needs the invoice (docs/dear-api.md §6.1): returns waiting for it are re-checked on import. */
+    public static final String INVOICE_AUTHORISED = "Sale/InvoiceAuthorised";
 
     /** Not a webhook: the event the reconciler queues for a sale whose change no webhook brought. */
     public static final String RECONCILED_SALE = "Reconciliation/SaleChanged";
@@ -36,7 +38,8 @@ public final class EventTypes {
 
     /** Every type the bridge subscribes to for every account and processes, in subscription order. */
     public static final List<String> HANDLED = List.of(ORDER_AUTHORISED, VOIDED, UNDO, BACKORDERED,
-            TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED);
+            TRACKING_CHANGED, PICK_AUTHORISED, PACK_AUTHORISED, SHIPMENT_AUTHORISED, CREDIT_NOTE_AUTHORISED,
+            INVOICE_AUTHORISED);
 
     /** What an account that ships only once paid also needs (docs/dear-api.md §2.6: they carry SaleID). */
     public static final List<String> PAYMENTS = List.of(PARTIAL_PAYMENT, FULL_PAYMENT);

@@ -42,6 +42,8 @@ class CreditNoteHandlerTest {
     private DearCallException nextCreateFails;
     private boolean storeBeforeFailing;
     private DearCallException nextReadFails;
+    private boolean invoiced = true;
+    private boolean advanced;
 
     private final CreditNoteHandler handler = new CreditNoteHandler();
 
@@ -69,7 +71,29 @@ class CreditNoteHandlerTest {
                     throw e;
                 }
                 List<SaleSnapshot.CreditNote> now = List.copyOf(notes);
-                return () -> now;
+                boolean hasInvoice = invoiced;
+                boolean isAdvanced = advanced;
+                return new SaleForCredit() {
+                    @Override
+                    public List<SaleSnapshot.CreditNote> creditNotes() {
+                        return now;
+                    }
+
+                    @Override
+                    public boolean invoiced() {
+                        return hasInvoice;
+                    }
+
+                    @Override
+                    public boolean advanced() {
+                        return isAdvanced;
+                    }
+
+                    @Override
+                    public Instant lastModifiedOn() {
+                        return null;
+                    }
+                };
             }
 
             @Override
@@ -151,5 +175,35 @@ class CreditNoteHandlerTest {
         assertEquals(FailureKind.PERMANENT, failed.failure().kind());
         assertTrue(failed.failure().message().contains("Invoice status must be AUTHORISED"), failed.failure().message());
         assertEquals(0, notes.size());
+    }
+
+    @Test
+    void withoutAnAuthorisedInvoiceTheReturnWaitsAndNothingIsWritten() {
+        invoiced = false;
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(1, false)));
+        CreditNoteAnswer answer = (CreditNoteAnswer) sent.detail();
+        assertTrue(answer.parked());
+        assertEquals("WAITING_INVOICE", answer.status());
+        assertEquals(List.of("GET sale"), calls, "no write DEAR would refuse");
+        assertEquals(0, notes.size());
+    }
+
+    @Test
+    void aSimpleSaleWithANoteAlreadyTakesNoSecondOne() {
+        notes.add(new SaleSnapshot.CreditNote("cn-cs", "CR-9", "AUTHORISED", "Raised in DEAR", List.of(), List.of()));
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(1, false)));
+        assertEquals("CREDIT_IN_DEAR", ((CreditNoteAnswer) sent.detail()).status());
+        assertTrue(((CreditNoteAnswer) sent.detail()).parked());
+        assertEquals(List.of("GET sale"), calls);
+    }
+
+    @Test
+    void anAdvancedSaleTakesOneNotePerReturn() {
+        advanced = true;
+        notes.add(new SaleSnapshot.CreditNote("cn-cs", "CR-9", "AUTHORISED", "Raised in DEAR", List.of(), List.of()));
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(claim(1, false)));
+        assertTrue(!((CreditNoteAnswer) sent.detail()).parked());
+        assertEquals(List.of("GET sale", "POST sale/creditnote"), calls);
+        assertEquals(2, notes.size());
     }
 }

@@ -12,15 +12,18 @@ import java.util.Map;
  * @param unsupportedVerbStatus §1.2: documented 405, seen as 403; default the rude 403
  * @param leakOldRows §3.3 as DEAR really behaves: {@code UpdatedSince} also lists sales a payment touched, with
  *                    their old {@code Updated} (and a payment does not move {@code LastModifiedOn}); default strict
+ * @param autoInvoice the merchant's invoices are authorised at shipment (an account setting); otherwise a DEAR
+ *                    user authorises each one (control action {@code invoice}). Default on, as the demo's merchant
  */
 public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttleStatus, int burstLimit,
                               boolean errorBodyAsArray, double errorWith200Rate, int latencyMs, double failureRate,
                               int failureStatus, double webhookDropRate, double webhookDuplicateRate,
                               boolean webhookReorder, double webhookTimeFactor, boolean rateLimitPerAccount,
-                              int unsupportedVerbStatus, boolean leakOldRows) {
+                              int unsupportedVerbStatus, boolean leakOldRows, boolean autoInvoice) {
 
     public static AccountSettings defaults(double webhookTimeFactor) {
-        return new AccountSettings(60, 60, 503, 0, false, 0, 0, 0, 500, 0, 0, false, webhookTimeFactor, false, 403, false);
+        return new AccountSettings(60, 60, 503, 0, false, 0, 0, 0, 500, 0, 0, false, webhookTimeFactor, false, 403, false,
+                true);
     }
 
     /** A partial update: fields absent from {@code patch} keep their value. */
@@ -41,7 +44,8 @@ public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttle
                 or(Json.dbl(patch, "webhookTimeFactor"), webhookTimeFactor),
                 or(Json.bool(patch, "rateLimitPerAccount"), rateLimitPerAccount),
                 or(Json.integer(patch, "unsupportedVerbStatus"), unsupportedVerbStatus),
-                or(Json.bool(patch, "leakOldRows"), leakOldRows));
+                or(Json.bool(patch, "leakOldRows"), leakOldRows),
+                or(Json.bool(patch, "autoInvoice"), autoInvoice));
     }
 
     public Map<String, Object> toJson() {
@@ -62,6 +66,7 @@ public record AccountSettings(int rateLimit, int rateWindowSeconds, int throttle
         m.put("rateLimitPerAccount", rateLimitPerAccount);
         m.put("unsupportedVerbStatus", unsupportedVerbStatus);
         m.put("leakOldRows", leakOldRows);
+        m.put("autoInvoice", autoInvoice);
         return m;
     }
 

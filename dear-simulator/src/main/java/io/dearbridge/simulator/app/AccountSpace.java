@@ -30,6 +30,7 @@ public final class AccountSpace {
     public AccountSpace(SimAccount account, AccountSettings settings) {
         this.account = account;
         this.settings = new AtomicReference<>(settings);
+        sales.autoInvoice(settings.autoInvoice());
     }
 
     public SimAccount account() { return account; }
@@ -44,6 +45,8 @@ public final class AccountSpace {
     public Stockroom stockroom() { return stockroom; }
 
     public AccountSettings updateSettings(Map<String, Object> patch) {
-        return settings.updateAndGet(s -> s.merge(patch));
+        AccountSettings now = settings.updateAndGet(s -> s.merge(patch));
+        sales.autoInvoice(now.autoInvoice());
+        return now;
     }
 }

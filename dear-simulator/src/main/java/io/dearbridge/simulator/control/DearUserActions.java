@@ -182,16 +182,25 @@ public final class DearUserActions {
         creditNotes.userVoid(store, sale, Json.string(spec, "taskId"));
     }
 
-    /** Sets the sale's invoice status ({@code DRAFT}, {@code AUTHORISED}, {@code PAID} or {@code VOIDED}). */
+    /**
+     * Sets the sale's invoice status ({@code DRAFT}, {@code AUTHORISED}, {@code PAID} or {@code VOIDED}), as a DEAR
+     * user does; an invoice that becomes AUTHORISED (or PAID) fires {@code Sale/InvoiceAuthorised}.
+     */
     public void invoice(Sale sale, Map<String, Object> spec) {
         String status = Json.string(spec, "status");
         if (status == null || !List.of("DRAFT", "AUTHORISED", "PAID", "VOIDED").contains(status.trim().toUpperCase())) {
             throw DearException.badRequest("status must be DRAFT, AUTHORISED, PAID or VOIDED.");
         }
+        boolean authorised;
         synchronized (sale) {
+            boolean before = SaleInvoice.creditable(sale);
             sale.invoiceStatus(status.trim().toUpperCase());
+            authorised = !before && SaleInvoice.creditable(sale);
         }
         lifecycle.touch(sale);
+        if (authorised) {
+            lifecycle.fire(sale, SaleEvent.INVOICE_AUTHORISED);
+        }
     }
 
     /**

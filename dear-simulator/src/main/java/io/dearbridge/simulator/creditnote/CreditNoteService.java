@@ -88,6 +88,7 @@ public final class CreditNoteService {
                 throw DearException.badRequest("At least one line is required to authorise the credit note.");
             }
             if (note == null) {
+                requireRoomForNote(sale);
                 note = new CreditNote(lifecycle.newId(), store.nextCreditNoteNumber());
                 sale.creditNotes().add(note);
             }
@@ -153,6 +154,19 @@ public final class CreditNoteService {
             m.put("SaleID", sale.id());
             m.put("CreditNotes", List.of(note.toJson()));
             return m;
+        }
+    }
+
+    /**
+     * A Simple Sale keeps one credit note; several are an Advanced Sale feature (docs/dear-api.md §3.4, "Simple Sale
+     * (one invoice/fulfilment/credit note)"). A voided note no longer counts. The wording of DEAR's refusal is not
+     * documented; this one names the rule.
+     */
+    private static void requireRoomForNote(Sale sale) {
+        boolean live = sale.creditNotes().stream().anyMatch(c -> !"VOIDED".equals(c.status()));
+        if (live && !Sale.ADVANCED.equals(sale.type())) {
+            throw DearException.badRequest("A Simple Sale can have only one credit note. Use an Advanced Sale for"
+                    + " several credit notes.");
         }
     }
 

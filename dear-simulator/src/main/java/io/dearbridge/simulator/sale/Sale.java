@@ -55,6 +55,7 @@ public final class Sale {
     private String paymentStatus;
     /** When DEAR last listed the sale as changed without changing its {@code Updated} (see leakOldRows). */
     private Instant relistedAt;
+    private boolean autoInvoice = true;
 
     public Sale(String id, String accountId, long sequence, String orderNumber, Customer customer,
                 String customerReference, Address shippingAddress, String shippingNotes, String location,
@@ -106,6 +107,13 @@ public final class Sale {
     public List<CreditNote> creditNotes() { return creditNotes; }
     public Instant lastModified() { return lastModified; }
     public String invoiceStatus() { return invoiceStatus; }
+
+    /** Whether the invoice is authorised by itself once a shipment is (the account's auto-invoice setting). */
+    public boolean autoInvoice() { return autoInvoice; }
+
+    public void autoInvoice(boolean on) {
+        this.autoInvoice = on;
+    }
 
     public void invoiceStatus(String status) {
         this.invoiceStatus = status;

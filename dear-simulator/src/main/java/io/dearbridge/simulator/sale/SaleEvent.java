@@ -18,4 +18,5 @@ public record SaleEvent(String accountId, String type, String saleId, String ord
     public static final String CREDIT_NOTE_AUTHORISED = "Sale/CreditNoteAuthorised";
     public static final String PARTIAL_PAYMENT = "Sale/PartialPaymentReceived";
     public static final String FULL_PAYMENT = "Sale/FullPaymentReceived";
+    public static final String INVOICE_AUTHORISED = "Sale/InvoiceAuthorised";
 }

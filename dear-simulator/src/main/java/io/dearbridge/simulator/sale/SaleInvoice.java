@@ -24,7 +24,7 @@ public final class SaleInvoice {
             return sale.invoiceStatus();
         }
         boolean shipped = sale.activeFulfilments().stream().anyMatch(f -> StageStatus.shipDone(f.shipStatus()));
-        return shipped ? StageStatus.AUTHORISED : NOT_AVAILABLE;
+        return shipped && sale.autoInvoice() ? StageStatus.AUTHORISED : NOT_AVAILABLE;
     }
 
     /** AUTHORISED or PAID: what a credit note may be raised against. */

@@ -24,11 +24,19 @@ public final class SaleStore {
         return String.format("SO-%05d", orderNumbers.incrementAndGet());
     }
 
+    private volatile boolean autoInvoice = true;
+
     public String nextCreditNoteNumber() {
         return String.format("CR-%05d", creditNoteNumbers.incrementAndGet());
     }
 
+    /** The account's auto-invoice setting, taken by each sale as it is created (a merchant setting at the time). */
+    public void autoInvoice(boolean on) {
+        autoInvoice = on;
+    }
+
     public void add(Sale sale) {
+        sale.autoInvoice(autoInvoice);
         byId.put(sale.id().toLowerCase(), sale);
     }
 

@@ -31,6 +31,48 @@ class CreditNoteTest {
         a.ship(sim.space().sales(), sale, Map.of());
     }
 
+    /** Several credit notes are an Advanced Sale feature. */
+    private void advanced() {
+        synchronized (sale) {
+            sale.type(Sale.ADVANCED);
+        }
+    }
+
+    @Test
+    void aSimpleSaleKeepsOneLiveCreditNote() {
+        shipIt();
+        assertEquals(200, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1)).status());
+        DearResponse second = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(400, second.status());
+        assertTrue(exception(second).startsWith("A Simple Sale can have only one credit note."), exception(second));
+        assertEquals(1, notes().size(), "the refusal stored nothing");
+        sim.sim.actions().voidCreditNote(sim.space().sales(), sale, Map.of());
+        assertEquals(200, post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1)).status(),
+                "a voided note no longer counts");
+    }
+
+    @Test
+    void withoutAutoInvoiceADearUserAuthorisesTheInvoiceAndItIsAnnounced() {
+        sim.space().updateSettings(map("autoInvoice", false));
+        Sale own = sim.saleWith("STOVE-GAS-01", 2);
+        sim.space().webhooks().create(map("Type", "Sale/InvoiceAuthorised", "ExternalURL", "http://r/i"));
+        var a = sim.sim.actions();
+        a.pick(sim.space().sales(), own, Map.of());
+        a.pack(sim.space().sales(), own, Map.of());
+        a.ship(sim.space().sales(), own, Map.of());
+        assertEquals(List.of(), obj(sim.get("sale", "ID", own.id())).get("Invoices"), "shipped, not invoiced");
+        sim.advance(Duration.ofMinutes(2));
+        assertEquals(0, sim.sent.size());
+        a.invoice(own, map("status", "AUTHORISED"));
+        assertEquals("AUTHORISED", list(obj(sim.get("sale", "ID", own.id())).get("Invoices")).get(0).get("Status"));
+        sim.advance(Duration.ofMinutes(2));
+        assertEquals(1, sim.sent.size());
+        assertTrue(sim.sent.get(0).body().contains("\"SaleTaskID\":\"" + own.id() + "\""), sim.sent.get(0).body());
+        a.invoice(own, map("status", "PAID"));
+        sim.advance(Duration.ofMinutes(2));
+        assertEquals(1, sim.sent.size(), "already creditable: no second announcement");
+    }
+
     private String invoiceNumber() {
         synchronized (sale) {
             return SaleInvoice.number(sale);
@@ -100,6 +142,7 @@ class CreditNoteTest {
     @Test
     void allZeroTaskIdCreatesANewCreditNoteEachTimeAndAuthorisedRestocksAndFires() {
         shipIt();
+        advanced();
         sim.space().webhooks().create(map("Type", "Sale/CreditNoteAuthorised", "ExternalURL", "http://r/c"));
         DearResponse first = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
         assertEquals(200, first.status(), () -> String.valueOf(first.body()));
@@ -192,6 +235,7 @@ class CreditNoteTest {
     @Test
     void storeFirstFaultKeepsTheNoteThenFailsAfterItsDelay() {
         shipIt();
+        advanced();
         sim.space().faults().add(new Fault(1, 500, "POST", "sale/creditnote", false, null, true, 12_000));
         DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
         assertEquals(500, r.status());

@@ -17,10 +17,10 @@ import java.util.Objects;
 public class OperatorAction {
 
     /** What the operator did. */
-    public enum Kind { REPLAY, RELEASE, DISMISS, HEAL, RECONCILE }
+    public enum Kind { REPLAY, RELEASE, DISMISS, HEAL, RECONCILE, CREDITED_IN_DEAR }
 
     /** What it was done to. */
-    public enum Target { INBOX, OUTBOX, ACCOUNT }
+    public enum Target { INBOX, OUTBOX, ACCOUNT, RETURN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

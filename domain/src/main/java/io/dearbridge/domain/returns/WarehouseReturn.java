@@ -201,12 +201,53 @@ public class WarehouseReturn {
         creditNoteTaskId = taskId;
         creditNoteNumber = number;
         creditNoteStatus = dearStatus;
-        if (status == ReturnStatus.RECEIVED) {
+        if (status == ReturnStatus.RECEIVED || status == ReturnStatus.WAITING_INVOICE
+                || status == ReturnStatus.CREDIT_IN_DEAR) {
             status = ReturnStatus.CREDITED;
         }
         if (changed) {
             updatedAt = now;
         }
+        return changed;
+    }
+
+    /** The sale has no authorised invoice yet: the dock return waits for it. Answers whether anything changed. */
+    public boolean waitForInvoice(Instant now) {
+        return park(ReturnStatus.WAITING_INVOICE, now);
+    }
+
+    /** The invoice arrived: the waiting return is RECEIVED again, for its credit note. Answers whether it waited. */
+    public boolean invoiceArrived(Instant now) {
+        if (status != ReturnStatus.WAITING_INVOICE) {
+            return false;
+        }
+        status = ReturnStatus.RECEIVED;
+        updatedAt = now;
+        return true;
+    }
+
+    /** A Simple Sale that already has a credit note takes no second one: an operator credits it in DEAR. */
+    public boolean creditInDear(Instant now) {
+        return park(ReturnStatus.CREDIT_IN_DEAR, now);
+    }
+
+    /** The operator credited it in DEAR and says so. */
+    public void markedCreditedInDear(Instant now) {
+        if (status != ReturnStatus.CREDIT_IN_DEAR) {
+            throw ReturnRejected.conflict("Return " + id + " is " + status + "; only a return to credit in DEAR can be"
+                    + " marked done.");
+        }
+        status = ReturnStatus.CREDITED;
+        updatedAt = now;
+    }
+
+    private boolean park(ReturnStatus to, Instant now) {
+        if (status != ReturnStatus.RECEIVED && status != ReturnStatus.WAITING_INVOICE) {
+            return false;
+        }
+        boolean changed = status != to;
+        status = to;
+        updatedAt = now;
         return changed;
     }
 

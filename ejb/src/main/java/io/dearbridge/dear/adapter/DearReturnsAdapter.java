@@ -47,6 +47,22 @@ public class DearReturnsAdapter implements DearReturnsGateway {
         public List<SaleSnapshot.CreditNote> creditNotes() {
             return sale.creditNotes().stream().map(SaleTranslator::creditNote).toList();
         }
+
+        @Override
+        public boolean invoiced() {
+            return sale.invoices().stream().anyMatch(i -> "AUTHORISED".equalsIgnoreCase(i.status())
+                    || "PAID".equalsIgnoreCase(i.status()));
+        }
+
+        @Override
+        public boolean advanced() {
+            return "Advanced Sale".equalsIgnoreCase(sale.type());
+        }
+
+        @Override
+        public java.time.Instant lastModifiedOn() {
+            return sale.lastModifiedOn();
+        }
     }
 
     @Override
