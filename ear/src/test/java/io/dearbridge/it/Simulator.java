@@ -127,6 +127,17 @@ public final class Simulator {
         return Http.json(control("GET", account() + "/sales/" + saleId, null));
     }
 
+    /** Sets stock on hand in the demo account: {@code {"lines":[{"sku","location","batch"?,"quantity"}]}}. */
+    public static void setStock(String json) {
+        control("PUT", account() + "/stock", json);
+    }
+
+    /** The demo account's stock of one SKU, per place and batch ({@code sku, location, batch, onHand}). */
+    public static List<JsonObject> stockOf(String sku) {
+        return Http.<JsonObject>json(control("GET", account() + "/stock", null)).getJsonArray("stock")
+                .getValuesAs(JsonObject.class).stream().filter(s -> sku.equalsIgnoreCase(s.getString("sku"))).toList();
+    }
+
     /** Any fault the control API takes, e.g. {@code storeFirst} with {@code delayMs}. */
     public static void fault(String json) {
         control("POST", account() + "/faults", json);

@@ -83,6 +83,14 @@ public interface DearApi {
     @Path("sale/creditnote")
     Response createCreditNote(String body);
 
+    @POST
+    @Path("stockadjustment")
+    Response createStockAdjustment(String body);
+
+    @GET
+    @Path("stockadjustmentList")
+    Response stockAdjustments(@QueryParam("Page") int page, @QueryParam("Limit") int limit);
+
     @GET
     @Path("webhooks")
     Response webhooks();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.model.CreditNote;
 import io.dearbridge.dear.model.CreditNoteList;
+import io.dearbridge.dear.model.StockAdjustment;
+import io.dearbridge.dear.model.StockAdjustmentList;
 import io.dearbridge.dear.model.DearJson;
 import io.dearbridge.dear.model.Fulfilment;
 import io.dearbridge.dear.model.FulfilmentList;
@@ -201,6 +203,19 @@ public class DearClient {
             return new CreditNoteList(creditNote.saleId(), List.of(convert(answer, CreditNote.class)));
         }
         return convert(answer, CreditNoteList.class);
+    }
+
+    // --- stock adjustments (restock after an authorised credit note, docs/dear-api.md §6.5) -------------------
+
+    /** Creates a new adjustment on every call: after an unknown outcome, look for its Reference first. */
+    public StockAdjustment createStockAdjustment(DearAccount account, StockAdjustment adjustment) {
+        return write(account, "POST stockadjustment " + adjustment.reference(),
+                api -> api.createStockAdjustment(DearJson.write(adjustment)), StockAdjustment.class);
+    }
+
+    public StockAdjustmentList stockAdjustments(DearAccount account, int page, int limit) {
+        return read(account, "GET stockadjustmentList page " + page, api -> api.stockAdjustments(page, limit),
+                StockAdjustmentList.class);
     }
 
     // --- webhooks -----------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.dearbridge.fulfilment;
 
+import io.dearbridge.account.LocationMaps;
 import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
 import io.dearbridge.domain.order.FulfilmentRecord;

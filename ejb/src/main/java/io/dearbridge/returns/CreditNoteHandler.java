@@ -3,6 +3,8 @@ package io.dearbridge.returns;
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.DearCallException;
+import io.dearbridge.domain.order.LocationMap;
+import io.dearbridge.domain.order.PickedBatches;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OutboxCommand;
@@ -42,6 +44,9 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
     @Inject
     ReturnBookkeeping bookkeeping;
 
+    @Inject
+    RestockPlaces places;
+
     @Override
     public Set<CommandKind> kinds() {
         return CreditNoteCommand.KINDS;
@@ -71,7 +76,7 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
             return Outcome.failed(claim.outcomeUnknown() ? stillUnknown(e) : e.toFailure());
         }
         return claim.kind() == CommandKind.RESTOCK
-                ? restock(account.get(), sale, job) : creditNote(account.get(), sale, job);
+                ? restock(claim, account.get(), sale, job) : creditNote(account.get(), sale, job);
     }
 
     private Outcome<CreditNoteAnswer> creditNote(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
@@ -88,8 +93,14 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
             return Outcome.confirmed(parked.get().explanation(), CreditNoteAnswer.parked(parked.get(),
                     sale.lastModifiedOn()));
         }
+        List<RestockItem> restock;
         try {
-            CreditNoteAnswer answer = dear.create(account, sale, job.reference(), job.received());
+            restock = restockItems(job, sale, job.received().stream().filter(ReceivedLine::restocked).toList(), null);
+        } catch (UnknownPlace e) {
+            return Outcome.failed(e.failure());
+        }
+        try {
+            CreditNoteAnswer answer = dear.create(account, sale, job.reference(), job.received(), restock);
             return Outcome.sent(answer.raw(), answer);
         } catch (DearCallException e) {
             return Outcome.failed(e.toFailure());
@@ -108,7 +119,14 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
         return !sale.advanced() && hasNote ? Optional.of(ReturnStatus.CREDIT_IN_DEAR) : Optional.empty();
     }
 
-    private Outcome<CreditNoteAnswer> restock(DearAccount account, DearReturnsGateway.SaleForCredit sale, CreditJob job) {
+    /**
+     * Restock an AUTHORISED note lacks. DEAR takes credit-note writes only while the note is DRAFT (docs/dear-api.md
+     * §6.1), so the goods go back by one COMPLETED stock adjustment (§6.5) carrying {@link #adjustmentReference}.
+     * A stock adjustment POST is not idempotent: after an unknown outcome (timeout, 5xx, lost lease) DEAR's list is
+     * searched for that reference first, and a found one counts as sent.
+     */
+    private Outcome<CreditNoteAnswer> restock(ClaimedCommand claim, DearAccount account,
+                                              DearReturnsGateway.SaleForCredit sale, CreditJob job) {
         Optional<SaleSnapshot.CreditNote> found = sale.creditNotes().stream()
                 .filter(n -> n.taskId() != null && n.taskId().equalsIgnoreCase(job.creditNoteTaskId())).findFirst();
         if (found.isEmpty()) {
@@ -120,12 +138,90 @@ public class CreditNoteHandler implements CommandHandler<CreditNoteAnswer> {
             return Outcome.confirmed("DEAR's credit note " + note.number() + " already restocks what was received",
                     new CreditNoteAnswer(note.taskId(), note.number(), note.status(), null));
         }
-        List<ReceivedLine> restocked = job.received().stream().filter(ReceivedLine::restocked).toList();
+        String reference = adjustmentReference(job);
+        if (claim.outcomeUnknown()) {
+            try {
+                Optional<DearReturnsGateway.Adjustment> booked = dear.findAdjustment(account, reference);
+                if (booked.isPresent()) {
+                    DearReturnsGateway.Adjustment a = booked.get();
+                    return Outcome.confirmed("DEAR already shows stock adjustment " + a.number() + " (TaskID "
+                            + a.taskId() + ") carrying " + reference, new CreditNoteAnswer(note.taskId(),
+                            note.number(), note.status(), a.raw(), a.number()));
+                }
+            } catch (DearCallException e) {
+                return Outcome.failed(stillUnknown(e));
+            }
+        }
+        List<RestockItem> items;
         try {
-            CreditNoteAnswer answer = dear.addRestock(account, sale, note.taskId(), restocked, job.restockShortfall());
-            return Outcome.sent(answer.raw(), answer);
+            items = restockItems(job, sale, job.received().stream().filter(ReceivedLine::restocked).toList(),
+                    job.restockShortfall());
+        } catch (UnknownPlace e) {
+            return Outcome.failed(e.failure());
+        }
+        try {
+            DearReturnsGateway.Adjustment a = dear.adjustStock(account, sale, reference, note.number(), items);
+            return Outcome.sent(a.raw(), new CreditNoteAnswer(note.taskId(), note.number(), note.status(), a.raw(),
+                    a.number()));
         } catch (DearCallException e) {
             return Outcome.failed(e.toFailure());
+        }
+    }
+
+    /**
+     * The stock adjustment's Reference for a return: unique per DEAR account and stable across attempts (the
+     * return's id, and DEAR's note TaskID so that a fresh database never matches an older install's adjustment).
+     */
+    static String adjustmentReference(CreditJob job) {
+        String task = job.creditNoteTaskId() == null ? "" : job.creditNoteTaskId().replace("-", "");
+        return "RS-" + job.returnId() + "-" + task.substring(0, Math.min(8, task.length()));
+    }
+
+    /**
+     * What goes back into DEAR's stock: each restocked line (at most {@code shortfall} of its SKU when given) at its
+     * DEAR place through the account's location-map, split over the batches the SKU was picked from.
+     */
+    private List<RestockItem> restockItems(CreditJob job, DearReturnsGateway.SaleForCredit sale,
+                                           List<ReceivedLine> restocked, Map<String, BigDecimal> shortfall) {
+        Map<String, BigDecimal> left = shortfall == null ? null : new java.util.HashMap<>();
+        if (shortfall != null) {
+            shortfall.forEach((sku, q) -> left.put(sku.toUpperCase(java.util.Locale.ROOT), q));
+        }
+        List<RestockItem> items = new java.util.ArrayList<>();
+        PickedBatches batches = job.picked().orElse(sale.pickedBatches());
+        for (ReceivedLine l : restocked) {
+            BigDecimal qty = l.quantity();
+            if (left != null) {
+                BigDecimal open = left.getOrDefault(l.sku().toUpperCase(java.util.Locale.ROOT), BigDecimal.ZERO);
+                qty = qty.min(open);
+                left.put(l.sku().toUpperCase(java.util.Locale.ROOT), open.subtract(qty));
+            }
+            if (qty.signum() <= 0) {
+                continue;
+            }
+            LocationMap.DearPlace place = places.place(job.accountCode(), l.location(), sale.location())
+                    .orElseThrow(() -> new UnknownPlace(l.location(), job.accountCode()));
+            Optional<DearReturnsGateway.Product> product = sale.product(l.sku());
+            for (PickedBatches.Batch b : batches.split(l.sku(), qty)) {
+                items.add(new RestockItem(l.productId() != null ? l.productId()
+                        : product.map(DearReturnsGateway.Product::productId).orElse(null), l.sku(),
+                        l.name() != null ? l.name() : product.map(DearReturnsGateway.Product::name).orElse(null),
+                        b.quantity(), place, b.batch(), b.expiry()));
+            }
+        }
+        return items;
+    }
+
+    /** A restock location the account's map no longer knows (it changed after the warehouse recorded the line). */
+    private static final class UnknownPlace extends RuntimeException {
+
+        UnknownPlace(String location, String account) {
+            super("Restock location '" + location + "' is not in account " + account + "'s location-map; fix the map"
+                    + " or restock in DEAR, then dismiss this command");
+        }
+
+        SyncFailure failure() {
+            return new SyncFailure(FailureKind.PERMANENT, null, getMessage());
         }
     }
 

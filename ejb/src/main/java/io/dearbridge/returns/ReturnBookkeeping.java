@@ -2,6 +2,7 @@ package io.dearbridge.returns;
 
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.TimelineEntry.Source;
+import io.dearbridge.domain.order.PickedBatches;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OrderingKey;
@@ -51,8 +52,10 @@ public class ReturnBookkeeping {
         if (r == null) {
             return Optional.empty();
         }
+        WarehouseOrder order = em.find(WarehouseOrder.class, r.orderId());
         return Optional.of(new CreditJob(r.id(), r.orderId(), r.accountCode(), r.saleId(), r.origin(), r.status(),
-                r.reference(), r.creditNoteTaskId(), r.received(), r.restockShortfall()));
+                r.reference(), r.creditNoteTaskId(), r.received(), r.restockShortfall(),
+                order == null ? PickedBatches.none() : PickedBatches.of(order)));
     }
 
     public void sent(ClaimedCommand claim, CreditNoteCommand command, Outcome.Sent<CreditNoteAnswer> outcome) {
@@ -70,7 +73,8 @@ public class ReturnBookkeeping {
         String how = outcome.confirmedByReading() ? " (DEAR already showed it when re-read)" : "";
         if (changed) {
             String what = claim.kind() == CommandKind.RESTOCK
-                    ? "Restock of return " + r.id() + " added to credit note " + answer.number() + " in DEAR" + how
+                    ? "Restock of return " + r.id() + " (credit note " + answer.number() + ") booked in DEAR as stock"
+                    + " adjustment " + answer.adjustment() + how
                     : "Credit note " + answer.number() + " created in DEAR for " + describe(r) + how;
             order(r).ifPresent(o -> o.note(now, what, Source.BRIDGE));
         }

@@ -46,10 +46,14 @@ public class ReturnService {
     @Inject
     IdempotentAnswers answers;
 
+    @Inject
+    RestockPlaces restockPlaces;
+
     /** Goods at the dock with no credit note: the bridge creates one in DEAR. */
     public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
         return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).dockReturn(lines);
+            restockPlaces.check(order.accountCode(), received);
             Instant now = Instant.now();
             WarehouseReturn r = WarehouseReturn.dock(order.accountCode(), order.id(), order.saleId(),
                     order.saleOrderNumber(), newReference(), received, caller.principal(), now);
@@ -90,6 +94,9 @@ public class ReturnService {
             Instant now = Instant.now();
             found.receive(received, caller.principal(), now);
             Map<String, BigDecimal> missing = found.restockShortfall();
+            if (!missing.isEmpty()) {
+                restockPlaces.check(order.accountCode(), received);
+            }
             List<OutboxCommand> commands = List.of();
             if (found.status() == ReturnStatus.RECEIVED) {
                 commands = List.of(outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()),

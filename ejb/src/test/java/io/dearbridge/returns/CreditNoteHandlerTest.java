@@ -8,6 +8,8 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.Secret;
 import io.dearbridge.dear.DearCallException;
+import io.dearbridge.domain.order.LocationMap;
+import io.dearbridge.domain.order.PickedBatches;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.outbox.CommandKind;
 import io.dearbridge.domain.outbox.OrderingKey;
@@ -44,6 +46,11 @@ class CreditNoteHandlerTest {
     private DearCallException nextReadFails;
     private boolean invoiced = true;
     private boolean advanced;
+    /** DEAR's stock adjustments (by Reference), and the restock items of each POST. */
+    private final List<String> adjustments = new ArrayList<>();
+    private final List<List<RestockItem>> adjusted = new ArrayList<>();
+    private DearCallException nextAdjustmentFails;
+    private boolean kindRestock;
 
     private final CreditNoteHandler handler = new CreditNoteHandler();
 
@@ -57,8 +64,12 @@ class CreditNoteHandlerTest {
         handler.bookkeeping = new ReturnBookkeeping() {
             @Override
             public Optional<CreditJob> job(long returnId) {
-                return Optional.of(new CreditJob(returnId, 1, "demo", "sale-1", ReturnOrigin.DOCK,
-                        ReturnStatus.RECEIVED, REF, null, LINES, Map.of()));
+                return Optional.of(kindRestock
+                        ? new CreditJob(returnId, 1, "demo", "sale-1", ReturnOrigin.DEAR, ReturnStatus.RECEIVED, null,
+                        "cn-dear", LINES, Map.of("STOVE-GAS-01", BigDecimal.ONE), new PickedBatches(List.of(
+                        new PickedBatches.Batch("STOVE-GAS-01", "L-7", null, BigDecimal.ONE))))
+                        : new CreditJob(returnId, 1, "demo", "sale-1", ReturnOrigin.DOCK,
+                        ReturnStatus.RECEIVED, REF, null, LINES, Map.of(), PickedBatches.none()));
             }
         };
         handler.dear = new DearReturnsGateway() {
@@ -93,12 +104,27 @@ class CreditNoteHandlerTest {
                     public Instant lastModifiedOn() {
                         return null;
                     }
+
+                    @Override
+                    public String location() {
+                        return "Main Warehouse";
+                    }
+
+                    @Override
+                    public PickedBatches pickedBatches() {
+                        return PickedBatches.none();
+                    }
+
+                    @Override
+                    public Optional<Product> product(String sku) {
+                        return Optional.empty();
+                    }
                 };
             }
 
             @Override
             public CreditNoteAnswer create(DearAccount account, SaleForCredit sale, String reference,
-                                           List<ReceivedLine> lines) {
+                                           List<ReceivedLine> lines, List<RestockItem> restock) {
                 calls.add("POST sale/creditnote");
                 if (nextCreateFails == null || storeBeforeFailing) {
                     notes.add(new SaleSnapshot.CreditNote("cn-" + notes.size(), "CR-" + notes.size(), "AUTHORISED",
@@ -113,11 +139,89 @@ class CreditNoteHandlerTest {
             }
 
             @Override
-            public CreditNoteAnswer addRestock(DearAccount account, SaleForCredit sale, String taskId,
-                                               List<ReceivedLine> restock, Map<String, BigDecimal> shortfall) {
-                throw new AssertionError("not a restock");
+            public Adjustment adjustStock(DearAccount account, SaleForCredit sale, String reference,
+                                          String creditNoteNumber, List<RestockItem> restock) {
+                calls.add("POST stockadjustment");
+                adjustments.add(reference);
+                adjusted.add(restock);
+                if (nextAdjustmentFails != null) {
+                    DearCallException e = nextAdjustmentFails;
+                    nextAdjustmentFails = null;
+                    throw e;
+                }
+                return new Adjustment("adj-" + adjustments.size(), "ST-" + adjustments.size(), "COMPLETED", "{}");
+            }
+
+            @Override
+            public Optional<Adjustment> findAdjustment(DearAccount account, String reference) {
+                calls.add("GET stockadjustmentList");
+                int at = adjustments.indexOf(reference);
+                return at < 0 ? Optional.empty()
+                        : Optional.of(new Adjustment("adj-" + (at + 1), "ST-" + (at + 1), "COMPLETED", "{}"));
             }
         };
+        handler.places = new RestockPlaces() {
+            @Override
+            public Optional<LocationMap.DearPlace> place(String accountCode, String warehouseLocation,
+                                                         String saleLocation) {
+                return "R-1".equals(warehouseLocation)
+                        ? Optional.of(new LocationMap.DearPlace("Main Warehouse: RETURNS", null)) : Optional.empty();
+            }
+        };
+    }
+
+    /** DEAR's own note, AUTHORISED, crediting the stove without restock. */
+    private void authorisedNoteWithoutRestock() {
+        kindRestock = true;
+        notes.add(new SaleSnapshot.CreditNote("cn-dear", "CR-9", "AUTHORISED", "Return entered in DEAR", List.of(),
+                List.of()));
+    }
+
+    private static ClaimedCommand restockClaim(int attempt, boolean unknown) {
+        return new ClaimedCommand(8, "demo", OrderingKey.ofOrder(1), CommandKind.RESTOCK,
+                new CreditNoteCommand(5).toJson(), attempt, Instant.now(), unknown);
+    }
+
+    @Test
+    void restockAnAuthorisedNoteLacksIsOneStockAdjustmentAtTheMappedPlaceWithThePickedBatch() {
+        authorisedNoteWithoutRestock();
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(restockClaim(1, false)));
+        assertEquals(List.of("GET sale", "POST stockadjustment"), calls, "no write to the authorised note");
+        CreditNoteAnswer answer = (CreditNoteAnswer) sent.detail();
+        assertEquals("cn-dear", answer.taskId(), "the return keeps DEAR's note");
+        assertEquals("ST-1", answer.adjustment());
+        RestockItem item = adjusted.get(0).get(0);
+        assertEquals("Main Warehouse: RETURNS", item.place().name());
+        assertEquals("L-7", item.batch());
+        assertEquals(0, BigDecimal.ONE.compareTo(item.quantity()));
+        assertEquals("RS-5-cndear", adjustments.get(0));
+    }
+
+    @Test
+    void aTimeoutAfterDearStoredTheAdjustmentIsSettledByItsReferenceNotBySecondAdjustment() {
+        authorisedNoteWithoutRestock();
+        nextAdjustmentFails = timeout();
+        assertInstanceOf(Outcome.Failed.class, handler.send(restockClaim(1, false)));
+        Outcome.Sent<?> sent = assertInstanceOf(Outcome.Sent.class, handler.send(restockClaim(2, true)));
+        assertTrue(sent.confirmedByReading());
+        assertEquals(1, adjustments.size(), "exactly one adjustment for one receipt");
+        assertEquals(List.of("GET sale", "POST stockadjustment", "GET sale", "GET stockadjustmentList"), calls);
+    }
+
+    @Test
+    void aRestockPlaceTheMapDoesNotKnowIsPermanentAndWritesNothing() {
+        authorisedNoteWithoutRestock();
+        handler.places = new RestockPlaces() {
+            @Override
+            public Optional<LocationMap.DearPlace> place(String accountCode, String warehouseLocation,
+                                                         String saleLocation) {
+                return Optional.empty();
+            }
+        };
+        Outcome.Failed<?> failed = assertInstanceOf(Outcome.Failed.class, handler.send(restockClaim(1, false)));
+        assertEquals(FailureKind.PERMANENT, failed.failure().kind());
+        assertTrue(failed.failure().message().contains("location-map"), failed.failure().message());
+        assertEquals(0, adjustments.size());
     }
 
     private static ClaimedCommand claim(int attempt, boolean unknown) {

@@ -64,6 +64,13 @@ public final class DearEndpoints {
         r.add("sale/creditnote", "DELETE", (space, req) -> notes.delete(space.sales(), req.param("TaskID"),
                 Boolean.parseBoolean(req.param("Void"))));
 
+        r.add("stockadjustment", "POST", (space, req) -> space.stockroom().adjustments()
+                .create(space.stockroom(), body(req)));
+        r.add("stockadjustment", "GET", (space, req) -> space.stockroom().adjustments().get(req.param("TaskID")));
+        r.add("stockadjustmentList", "GET", (space, req) -> space.stockroom().adjustments().list(
+                LocationList.positive(req.param("Page"), 1, "Page"), LocationList.positive(req.param("Limit"), 100,
+                        "Limit"), req.param("Status")));
+
         r.add("ref/location", "GET", (space, req) -> LocationList.page(space.stockroom().locations(), req));
 
         // Without the Automation module every webhook call is refused (docs/dear-api.md §2.1).

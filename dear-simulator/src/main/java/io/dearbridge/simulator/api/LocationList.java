@@ -34,7 +34,7 @@ final class LocationList {
         return m;
     }
 
-    private static int positive(String text, int fallback, String what) {
+    static int positive(String text, int fallback, String what) {
         if (text == null) {
             return fallback;
         }

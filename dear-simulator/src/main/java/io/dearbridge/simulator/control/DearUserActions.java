@@ -142,7 +142,7 @@ public final class DearUserActions {
         body.put("Lines", lines);
         Boolean restock = Json.bool(spec, "restock");
         body.put("Restock", restock == null || restock ? lines : List.of());
-        creditNotes.write(store, body);
+        creditNotes.userWrite(store, body);
     }
 
     /** A DEAR user changes a fulfilment's ship-to address (and notes) on its ship tab before shipping. */

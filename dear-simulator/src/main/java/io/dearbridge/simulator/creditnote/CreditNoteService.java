@@ -9,6 +9,8 @@ import io.dearbridge.simulator.sale.SaleInvoice;
 import io.dearbridge.simulator.sale.SaleEvent;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleStore;
+import io.dearbridge.simulator.stock.Place;
+import io.dearbridge.simulator.stock.Stockroom;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ import java.util.Map;
 public final class CreditNoteService {
 
     public static final String NEW_TASK = "00000000-0000-0000-0000-000000000000";
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final SaleLifecycle lifecycle;
 
@@ -40,6 +44,28 @@ public final class CreditNoteService {
         synchronized (sale) {
             return envelope(sale);
         }
+    }
+
+    /** What a DEAR user enters in the UI: DEAR fills in each line's price, tax and total from the sale. */
+    public Map<String, Object> userWrite(SaleStore store, Map<String, Object> body) {
+        Sale sale = store.get(Json.string(body, "SaleID"));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        synchronized (sale) {
+            for (Map<String, Object> l : Json.objects(body, "Lines")) {
+                Map<String, Object> line = new java.util.LinkedHashMap<>(l);
+                sale.line(Json.string(l, "SKU")).ifPresent(o -> {
+                    BigDecimal qty = Json.decimal(l, "Quantity") == null ? BigDecimal.ONE : Json.decimal(l, "Quantity");
+                    BigDecimal total = qty.multiply(o.price()).setScale(2, RoundingMode.HALF_UP);
+                    line.putIfAbsent("Price", o.price());
+                    line.putIfAbsent("Total", total);
+                    line.putIfAbsent("Tax", total.multiply(OrderLine.GST).setScale(2, RoundingMode.HALF_UP));
+                });
+                lines.add(line);
+            }
+        }
+        Map<String, Object> filled = new java.util.LinkedHashMap<>(body);
+        filled.put("Lines", lines);
+        return write(store, filled);
     }
 
     public Map<String, Object> write(SaleStore store, Map<String, Object> body) {
@@ -82,8 +108,13 @@ public final class CreditNoteService {
             if (date == null || date.isBlank()) {
                 throw DearException.badRequest("CreditNoteDate is required.");
             }
+            BigDecimal rate = Json.decimal(body, "CreditNoteConversionRate");
+            if (rate != null && rate.compareTo(sale.currencyRate()) != 0) {
+                throw DearException.badRequest("CreditNoteConversionRate " + rate.toPlainString()
+                        + " does not match the sale's currency rate " + sale.currencyRate().toPlainString() + ".");
+            }
             List<Map<String, Object>> lines = lines(sale, Json.objects(body, "Lines"), note);
-            List<Map<String, Object>> restock = restock(sale, Json.objects(body, "Restock"));
+            List<Map<String, Object>> restock = restock(sale, lifecycle.stockroom(sale), Json.objects(body, "Restock"));
             if (StageStatus.AUTHORISED.equals(status) && lines.isEmpty()) {
                 throw DearException.badRequest("At least one line is required to authorise the credit note.");
             }
@@ -93,7 +124,10 @@ public final class CreditNoteService {
                 sale.creditNotes().add(note);
             }
             note.write(status, SaleInvoice.number(sale), Json.string(body, "Memo"), date,
-                    Json.decimal(body, "CreditNoteConversionRate"), lines, restock);
+                    rate == null ? sale.currencyRate() : rate, lines, restock);
+            if (StageStatus.AUTHORISED.equals(status)) {
+                restockNow(lifecycle.stockroom(sale), restock);
+            }
             lifecycle.changed(sale);
             authorised = StageStatus.AUTHORISED.equals(status);
             echo = note.toJson();
@@ -203,16 +237,31 @@ public final class CreditNoteService {
                 throw DearException.badRequest("Cannot credit more of " + sku + " than was sold.");
             }
             BigDecimal price = Json.decimal(l, "Price");
-            price = price == null ? ordered.price() : price;
-            BigDecimal lineTotal = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
+            if (price == null || price.signum() < 0) {
+                throw DearException.badRequest("Price is required for " + sku + ".");
+            }
+            BigDecimal discount = Json.decimal(l, "Discount") == null ? BigDecimal.ZERO : Json.decimal(l, "Discount");
+            BigDecimal lineTotal = Json.decimal(l, "Total");
+            BigDecimal expected = qty.multiply(price).multiply(HUNDRED.subtract(discount))
+                    .divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            if (lineTotal == null || lineTotal.compareTo(expected) != 0) {
+                throw DearException.badRequest("Total of " + sku + " must be " + expected.toPlainString()
+                        + " (Quantity x Price less Discount), not " + (lineTotal == null ? "missing" : lineTotal.toPlainString()) + ".");
+            }
+            BigDecimal tax = Json.decimal(l, "Tax");
+            BigDecimal expectedTax = lineTotal.multiply(OrderLine.GST).setScale(2, RoundingMode.HALF_UP);
+            if (tax == null || tax.subtract(expectedTax).abs().compareTo(CENT) > 0) {
+                throw DearException.badRequest("Tax of " + sku + " must be " + expectedTax.toPlainString()
+                        + " for its tax rule, not " + (tax == null ? "missing" : tax.toPlainString()) + ".");
+            }
             Map<String, Object> line = Json.object();
             line.put("ProductID", ordered.productId());
             line.put("SKU", ordered.sku());
             line.put("Name", ordered.name());
             line.put("Quantity", qty);
             line.put("Price", price);
-            line.put("Discount", 0);
-            line.put("Tax", lineTotal.multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP));
+            line.put("Discount", discount);
+            line.put("Tax", tax);
             line.put("Total", lineTotal);
             line.put("TaxRule", "GST on Income");
             line.put("Account", orElse(Json.string(l, "Account"), "200"));
@@ -223,9 +272,16 @@ public final class CreditNoteService {
         return lines;
     }
 
-    private static List<Map<String, Object>> restock(Sale sale, List<Map<String, Object>> raw) {
+    /**
+     * Restock lines go back into a place DEAR knows (RestockLocation or RestockLocationID, a location or
+     * {@code "<Location>: <Bin>"}; the sale's location when neither is given), with the BatchSN of a batch-tracked
+     * product (docs/dear-api.md §6.2, §4.3).
+     */
+    private static List<Map<String, Object>> restock(Sale sale, Stockroom room, List<Map<String, Object>> raw) {
         List<Map<String, Object>> lines = new ArrayList<>();
+        int n = 0;
         for (Map<String, Object> l : raw) {
+            n++;
             String sku = Json.string(l, "SKU");
             if (sku == null || sku.isBlank()) {
                 throw DearException.badRequest("SKU is required on every restock line.");
@@ -236,6 +292,16 @@ public final class CreditNoteService {
             if (qty == null || qty.signum() <= 0) {
                 throw DearException.badRequest("Restock quantity must be greater than 0 for " + sku + ".");
             }
+            String where = "Restock line " + n + ": ";
+            String restockName = Json.string(l, "RestockLocation");
+            String restockId = Json.string(l, "RestockLocationID");
+            Place place = blank(restockName) && blank(restockId)
+                    ? room.locations().resolve(sale.location(), sale.locationId(), where)
+                    : room.locations().resolve(restockName, restockId, where);
+            String batch = Json.string(l, "BatchSN");
+            if (room.stock().batchTracked(sku) && blank(batch)) {
+                throw DearException.badRequest(where + "BatchSN is required for " + sku + ", which is batch tracked.");
+            }
             Map<String, Object> line = Json.object();
             line.put("ProductID", ordered.productId());
             line.put("SKU", ordered.sku());
@@ -243,13 +309,26 @@ public final class CreditNoteService {
             line.put("Location", orElse(Json.string(l, "Location"), sale.location()));
             line.put("LocationID", orElse(Json.string(l, "LocationID"), sale.locationId()));
             line.put("Quantity", qty);
-            line.put("BatchSN", Json.string(l, "BatchSN"));
+            line.put("BatchSN", batch);
             line.put("ExpiryDate", Json.string(l, "ExpiryDate"));
-            line.put("RestockLocation", orElse(Json.string(l, "RestockLocation"), sale.location()));
-            line.put("RestockLocationID", orElse(Json.string(l, "RestockLocationID"), sale.locationId()));
+            line.put("RestockLocation", place.name());
+            line.put("RestockLocationID", place.locationId());
             lines.add(line);
         }
         return lines;
+    }
+
+    /** An authorised note puts its restock lines back into stock at once (docs/dear-api.md §6.4 step 3). */
+    private static void restockNow(Stockroom room, List<Map<String, Object>> restock) {
+        for (Map<String, Object> l : restock) {
+            Place place = room.locations().resolve((String) l.get("RestockLocation"), null, "");
+            room.stock().receive((String) l.get("SKU"), place, (String) l.get("BatchSN"),
+                    (String) l.get("ExpiryDate"), (BigDecimal) l.get("Quantity"));
+        }
+    }
+
+    private static boolean blank(String v) {
+        return v == null || v.isBlank();
     }
 
     private static Map<String, Object> envelope(Sale sale) {

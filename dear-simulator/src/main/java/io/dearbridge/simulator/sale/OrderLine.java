@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /** One order line. Quantities and money are BigDecimal because DEAR allows four decimals. */
 public final class OrderLine {
 
-    static final BigDecimal GST = new BigDecimal("0.10");
+    public static final BigDecimal GST = new BigDecimal("0.10");
 
     private final String productId;
     private final String sku;

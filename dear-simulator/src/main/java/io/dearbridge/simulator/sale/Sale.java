@@ -44,6 +44,7 @@ public final class Sale {
     private final String carrier;
     private String orderStatus = "DRAFT";
     private String type = SIMPLE;
+    private BigDecimal currencyRate = BigDecimal.ONE;
     private List<OrderLine> lines;
     private final List<Fulfilment> fulfilments = new ArrayList<>();
     private final List<CreditNote> creditNotes = new ArrayList<>();
@@ -168,6 +169,15 @@ public final class Sale {
 
     public void type(String type) {
         this.type = type;
+    }
+
+    /** Units of the customer's currency per base currency unit (DEAR's {@code CurrencyRate}); 1 for a home sale. */
+    public BigDecimal currencyRate() {
+        return currencyRate;
+    }
+
+    public void currencyRate(BigDecimal rate) {
+        this.currencyRate = rate == null ? BigDecimal.ONE : rate;
     }
 
     public void replaceLines(List<OrderLine> newLines) {

@@ -59,6 +59,7 @@ public final class SaleFactory {
                 locationId, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC),
                 given(spec, "carrier", CARRIERS[random.nextInt(2)]), lines, clock.now());
         sale.serviceOnly(Boolean.TRUE.equals(Json.bool(spec, "serviceOnly")));
+        sale.currencyRate(Json.decimal(spec, "currencyRate"));
         store.add(sale);
         Boolean authorise = Json.bool(spec, "authorise");
         if (authorise == null || authorise) {

@@ -61,7 +61,7 @@ public final class SaleJson {
         m.put("CombinedPaymentStatus", payment(s));
         m.put("CombinedTrackingNumbers", SaleStatusRollup.trackingNumbers(s));
         m.put("Carrier", s.carrier());
-        m.put("CurrencyRate", 1);
+        m.put("CurrencyRate", s.currencyRate());
         m.put("SalesRepresentative", "Tom Reyes");
         m.put("Type", s.type());
         m.put("SourceChannel", "");

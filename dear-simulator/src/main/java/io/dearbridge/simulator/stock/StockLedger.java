@@ -80,6 +80,21 @@ public final class StockLedger {
         moves.stream().filter(m -> tracked(m.sku())).forEach(m -> adjust(m, m.quantity().negate()));
     }
 
+    /**
+     * Stock coming back into a place and batch (a restock, a stock adjustment): added to what is there, or held
+     * there from now on when the SKU is tracked elsewhere. An untracked SKU stays plentiful.
+     */
+    public synchronized void receive(String sku, Place place, String batch, String expiry, BigDecimal quantity) {
+        if (!tracked(sku)) {
+            return;
+        }
+        String b = batch == null || batch.isBlank() ? null : batch.trim();
+        Holding h = holdings.get(key(sku, place.name(), b));
+        BigDecimal onHand = h == null ? BigDecimal.ZERO : h.onHand();
+        holdings.put(key(sku, place.name(), b), new Holding(sku.toUpperCase(), place, b,
+                h == null ? expiry : h.expiry(), onHand.add(quantity)));
+    }
+
     public synchronized void putBack(List<Move> moves) {
         moves.stream().filter(m -> tracked(m.sku())).forEach(m -> adjust(m, m.quantity()));
     }

@@ -5,6 +5,7 @@ public final class Stockroom {
 
     private final LocationBook locations = LocationBook.defaults();
     private final StockLedger stock = new StockLedger();
+    private final StockAdjustments adjustments = new StockAdjustments();
 
     public LocationBook locations() {
         return locations;
@@ -12,5 +13,9 @@ public final class Stockroom {
 
     public StockLedger stock() {
         return stock;
+    }
+
+    public StockAdjustments adjustments() {
+        return adjustments;
     }
 }

@@ -85,7 +85,9 @@ class CreditNoteTest {
                 "CreditNoteInvoiceNumber", invoiceNumber(), "Memo", "RMA-5521", "Status", status,
                 "CreditNoteDate", "2025-03-24T00:00:00", "CreditNoteConversionRate", BigDecimal.ONE,
                 "Lines", List.of(map("SKU", "STOVE-GAS-01", "Quantity", new BigDecimal(qty), "Price",
-                        new BigDecimal("59.95"))),
+                        new BigDecimal("59.95"), "Total", new BigDecimal("59.95").multiply(new BigDecimal(qty)),
+                        "Tax", new BigDecimal("59.95").multiply(new BigDecimal(qty)).multiply(new BigDecimal("0.10"))
+                                .setScale(2, java.math.RoundingMode.HALF_UP))),
                 "AdditionalCharges", List.of(),
                 "Restock", List.of(map("SKU", "STOVE-GAS-01", "Location", "Main Warehouse", "Quantity",
                         new BigDecimal(qty), "RestockLocation", "Main Warehouse: RETURNS")));
@@ -253,5 +255,59 @@ class CreditNoteTest {
         DearResponse r = post(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
         assertEquals(400, r.status(), "not invoiced: refused before anything is stored");
         assertEquals(List.of(), sim.slept);
+    }
+
+    @Test
+    void theClientsLineTotalsAreCheckedNotRecomputed() {
+        shipIt();
+        Map<String, Object> body = new java.util.HashMap<>(request(CreditNoteService.NEW_TASK, "AUTHORISED", 2));
+        Map<String, Object> line = new java.util.HashMap<>(list(body.get("Lines")).get(0));
+        line.put("Total", new BigDecimal("100.00"));
+        body.put("Lines", List.of(line));
+        DearResponse wrongTotal = post(body);
+        assertEquals(400, wrongTotal.status());
+        assertTrue(String.valueOf(wrongTotal.body()).contains("must be 119.90"), String.valueOf(wrongTotal.body()));
+        line.put("Total", new BigDecimal("119.90"));
+        line.put("Tax", new BigDecimal("5.00"));
+        assertEquals(400, post(body).status(), "tax that does not fit the tax rule");
+        line.remove("Price");
+        assertEquals(400, post(body).status(), "no price");
+        assertEquals(0, notes().size());
+    }
+
+    @Test
+    void restockLinesNeedAKnownLocationAndTheBatchOfABatchTrackedProduct() {
+        shipIt();
+        Map<String, Object> body = new java.util.HashMap<>(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        Map<String, Object> restock = new java.util.HashMap<>(list(body.get("Restock")).get(0));
+        restock.put("RestockLocation", "Returns Cage");
+        body.put("Restock", List.of(restock));
+        DearResponse unknown = post(body);
+        assertEquals(400, unknown.status());
+        assertTrue(String.valueOf(unknown.body()).contains("'Returns Cage' not found"), String.valueOf(unknown.body()));
+
+        var room = sim.sim.lifecycle().stockroom(sale);
+        room.stock().set("STOVE-GAS-01", room.locations().resolve("Main Warehouse: RETURNS", null, ""), "L-7", null,
+                BigDecimal.ZERO);
+        restock.put("RestockLocation", "Main Warehouse: RETURNS");
+        DearResponse noBatch = post(body);
+        assertEquals(400, noBatch.status());
+        assertTrue(String.valueOf(noBatch.body()).contains("BatchSN is required"), String.valueOf(noBatch.body()));
+        assertEquals(0, notes().size());
+
+        restock.put("BatchSN", "L-7");
+        assertEquals(200, post(body).status());
+        assertEquals(new BigDecimal("1"), room.stock().toJson().get(0).get("onHand"), "authorised: restocked at once");
+    }
+
+    @Test
+    void theConversionRateMustBeTheSalesCurrencyRate() {
+        shipIt();
+        sale.currencyRate(new BigDecimal("1.5"));
+        Map<String, Object> body = new java.util.HashMap<>(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));
+        assertEquals(400, post(body).status());
+        body.put("CreditNoteConversionRate", new BigDecimal("1.5"));
+        assertEquals(200, post(body).status());
+        assertEquals(new BigDecimal("1.5"), notes().get(0).get("CreditNoteConversionRate"));
     }
 }

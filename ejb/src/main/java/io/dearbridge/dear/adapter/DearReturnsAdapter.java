@@ -10,10 +10,15 @@ import io.dearbridge.dear.model.InvoiceSummary;
 import io.dearbridge.dear.model.OrderLine;
 import io.dearbridge.dear.model.RestockLine;
 import io.dearbridge.dear.model.Sale;
+import io.dearbridge.dear.model.StockAdjustment;
+import io.dearbridge.dear.model.StockAdjustmentLine;
+import io.dearbridge.dear.model.StockAdjustmentList;
+import io.dearbridge.domain.order.PickedBatches;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.returns.ReceivedLine;
 import io.dearbridge.returns.CreditNoteAnswer;
 import io.dearbridge.returns.DearReturnsGateway;
+import io.dearbridge.returns.RestockItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -41,6 +46,9 @@ public class DearReturnsAdapter implements DearReturnsGateway {
     @Inject
     DearClient dear;
 
+    /** stockadjustmentList page size: DEAR's default and most (docs/dear-api.md §6.5). */
+    static final int PAGE = 100;
+
     record ReadSale(Sale sale) implements SaleForCredit {
 
         @Override
@@ -63,6 +71,30 @@ public class DearReturnsAdapter implements DearReturnsGateway {
         public java.time.Instant lastModifiedOn() {
             return sale.lastModifiedOn();
         }
+
+        @Override
+        public String location() {
+            return sale.location();
+        }
+
+        @Override
+        public PickedBatches pickedBatches() {
+            List<PickedBatches.Batch> picked = new ArrayList<>();
+            sale.fulfilments().stream()
+                    .filter(f -> !"VOIDED".equalsIgnoreCase(f.fulfilmentStatus()) && f.pick() != null
+                            && "AUTHORISED".equalsIgnoreCase(f.pick().status()))
+                    .flatMap(f -> f.pick().lines().stream())
+                    .filter(l -> l.sku() != null && l.batchSn() != null && !l.batchSn().isBlank())
+                    .forEach(l -> picked.add(new PickedBatches.Batch(l.sku(), l.batchSn().strip(),
+                            l.expiryDate() == null ? null : LocalDate.ofInstant(l.expiryDate(), ZoneOffset.UTC),
+                            nz(l.quantity()))));
+            return new PickedBatches(picked);
+        }
+
+        @Override
+        public Optional<Product> product(String sku) {
+            return Optional.ofNullable(orderLine(sale, sku)).map(l -> new Product(l.productId(), l.sku(), l.name()));
+        }
     }
 
     @Override
@@ -72,17 +104,21 @@ public class DearReturnsAdapter implements DearReturnsGateway {
 
     @Override
     public CreditNoteAnswer create(DearAccount account, SaleForCredit read, String reference,
-                                   List<ReceivedLine> lines) {
+                                   List<ReceivedLine> lines, List<RestockItem> restockItems) {
         Sale sale = ((ReadSale) read).sale();
         Map<String, BigDecimal> credited = new LinkedHashMap<>();
         lines.forEach(l -> credited.merge(l.sku(), l.quantity(), BigDecimal::add));
         List<CreditNoteLine> creditLines = new ArrayList<>();
         credited.forEach((sku, qty) -> creditLines.add(creditLine(sale, sku, qty)));
-        List<RestockLine> restock = lines.stream().filter(ReceivedLine::restocked)
-                .map(l -> restockLine(sale, l.productId(), l.sku(), l.name(), l.quantity(), l.location())).toList();
+        List<RestockLine> restock = restockItems.stream().map(i -> restockLine(sale, i)).toList();
+        BigDecimal before = creditLines.stream().map(l -> nz(l.total())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = creditLines.stream().map(l -> nz(l.tax())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // The note is in the sale's currency, converted at the sale's rate (docs/dear-api.md §6.2).
+        BigDecimal rate = sale.currencyRate() == null || sale.currencyRate().signum() <= 0 ? BigDecimal.ONE
+                : sale.currencyRate();
         CreditNote body = new CreditNote(sale.id(), CreditNote.NEW_TASK, false, invoiceNumber(sale),
-                memo(reference), "AUTHORISED", today(), null, BigDecimal.ONE, creditLines, List.of(), restock,
-                null, null, null);
+                memo(reference), "AUTHORISED", today(), null, rate, creditLines, List.of(), restock,
+                before, tax, before.add(tax));
         CreditNoteList answer = dear.createCreditNote(account, body);
         CreditNote note = answer.creditNotes().stream().filter(n -> n.memo() != null && n.memo().contains(reference))
                 .findFirst().orElseGet(() -> answer.creditNotes().isEmpty() ? null : answer.creditNotes().get(0));
@@ -94,25 +130,49 @@ public class DearReturnsAdapter implements DearReturnsGateway {
     }
 
     @Override
-    public CreditNoteAnswer addRestock(DearAccount account, SaleForCredit read, String taskId,
-                                       List<ReceivedLine> restocked, Map<String, BigDecimal> shortfall) {
+    public Adjustment adjustStock(DearAccount account, SaleForCredit read, String reference, String creditNoteNumber,
+                                  List<RestockItem> restock) {
         Sale sale = ((ReadSale) read).sale();
-        CreditNote note = sale.creditNotes().stream().filter(n -> taskId.equalsIgnoreCase(n.taskId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Credit note " + taskId + " is not on sale " + sale.id()));
-        List<RestockLine> restock = new ArrayList<>(note.restock());
-        shortfall.forEach((sku, qty) -> {
-            Optional<ReceivedLine> line = restocked.stream().filter(l -> l.sku().equalsIgnoreCase(sku)).findFirst();
-            restock.add(restockLine(sale, line.map(ReceivedLine::productId).orElse(null), sku,
-                    line.map(ReceivedLine::name).orElse(null), qty, line.map(ReceivedLine::location).orElse(null)));
-        });
-        // DEAR's POST replaces the note's lines with what is sent (docs/dear-api.md §7), so the note goes back whole.
-        CreditNote body = new CreditNote(sale.id(), note.taskId(), note.combineAdditionalCharges(),
-                note.creditNoteInvoiceNumber(), note.memo(), note.status(), note.creditNoteDate(), null,
-                note.creditNoteConversionRate(), note.lines(), note.additionalCharges(), restock, null, null, null);
-        CreditNoteList answer = dear.createCreditNote(account, body);
-        CreditNote updated = answer.creditNotes().stream().filter(n -> taskId.equalsIgnoreCase(n.taskId()))
-                .findFirst().orElse(note);
-        return answer(updated, answer);
+        List<StockAdjustmentLine> lines = restock.stream().map(i -> {
+            OrderLine ordered = orderLine(sale, i.sku());
+            return new StockAdjustmentLine(i.productId(), i.sku(), i.place().name(), i.place().locationId(),
+                    i.quantity(), ordered == null ? BigDecimal.ZERO : nz(ordered.averageCost()), i.batch(),
+                    i.expiry() == null ? null : i.expiry().atStartOfDay().toInstant(ZoneOffset.UTC),
+                    "Returned goods of credit note " + creditNoteNumber + " (sale " + sale.orderNumber() + ")");
+        }).toList();
+        StockAdjustment body = new StockAdjustment(null, null, today(), null, reference, StockAdjustment.COMPLETED,
+                lines, null, null);
+        StockAdjustment answer = dear.createStockAdjustment(account, body);
+        if (answer == null) {
+            throw new IllegalStateException("DEAR answered POST stockadjustment " + reference + " with no adjustment");
+        }
+        return adjustment(answer, DearJson.write(answer));
+    }
+
+    @Override
+    public Optional<Adjustment> findAdjustment(DearAccount account, String reference) {
+        for (int page = 1; ; page++) {
+            StockAdjustmentList list = dear.stockAdjustments(account, page, PAGE);
+            if (list == null) {
+                return Optional.empty();
+            }
+            Optional<StockAdjustment> found = list.stockAdjustmentList().stream()
+                    .filter(a -> reference.equalsIgnoreCase(a.reference() == null ? "" : a.reference().trim())
+                            && !"VOIDED".equalsIgnoreCase(a.status()))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.map(a -> adjustment(a, DearJson.write(a)));
+            }
+            int total = list.total() == null ? 0 : list.total();
+            if (list.stockAdjustmentList().size() < PAGE || page * PAGE >= total) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Adjustment adjustment(StockAdjustment a, String raw) {
+        return new Adjustment(a.taskId() == null ? null : a.taskId().toLowerCase(Locale.ROOT), a.stocktakeNumber(),
+                a.status(), raw);
     }
 
     private static CreditNoteAnswer answer(CreditNote note, CreditNoteList raw) {
@@ -147,12 +207,15 @@ public class DearReturnsAdapter implements DearReturnsGateway {
                 ordered.taxRule(), null, "Returned to the warehouse", ordered.averageCost());
     }
 
-    private static RestockLine restockLine(Sale sale, String productId, String sku, String name, BigDecimal qty,
-                                           String restockLocation) {
-        OrderLine ordered = orderLine(sale, sku);
-        return new RestockLine(productId != null ? productId : ordered == null ? null : ordered.productId(),
-                ordered == null ? sku : ordered.sku(), name != null ? name : ordered == null ? null : ordered.name(),
-                sale.location(), null, qty, null, null, restockLocation, null);
+    /** Taken from where the sale shipped (its location), back in at the mapped place and the picked batch. */
+    private static RestockLine restockLine(Sale sale, RestockItem item) {
+        OrderLine ordered = orderLine(sale, item.sku());
+        return new RestockLine(item.productId() != null ? item.productId() : ordered == null ? null : ordered.productId(),
+                ordered == null ? item.sku() : ordered.sku(),
+                item.name() != null ? item.name() : ordered == null ? null : ordered.name(),
+                sale.location(), null, item.quantity(), item.batch(),
+                item.expiry() == null ? null : item.expiry().atStartOfDay().toInstant(ZoneOffset.UTC),
+                item.place().name(), item.place().locationId());
     }
 
     private static OrderLine orderLine(Sale sale, String sku) {

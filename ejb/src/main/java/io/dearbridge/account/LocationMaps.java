@@ -1,4 +1,4 @@
-package io.dearbridge.fulfilment;
+package io.dearbridge.account;
 
 import io.dearbridge.domain.order.LocationMap;
 import jakarta.enterprise.context.ApplicationScoped;
