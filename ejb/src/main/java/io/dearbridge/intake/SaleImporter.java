@@ -2,6 +2,7 @@ package io.dearbridge.intake;
 
 import io.dearbridge.order.OrderStatusChanged;
 import io.dearbridge.order.SaleImported;
+import io.dearbridge.order.StagesCarriedOver;
 
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.domain.order.SaleSnapshot;
@@ -37,6 +38,9 @@ public class SaleImporter {
     @Inject
     Event<SaleImported> imported;
 
+    @Inject
+    Event<StagesCarriedOver> carriedOver;
+
     public void apply(Claim claim, SaleSnapshot snapshot) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
         if (event == null || event.status() != InboxStatus.PROCESSING) {
@@ -69,6 +73,9 @@ public class SaleImporter {
                 statusChanged.fire(new OrderStatusChanged(order.id(), order.accountCode(), before, order.status()));
                 LOG.info(() -> "Order " + updated.id() + " (" + updated.saleOrderNumber() + ") " + before + " -> "
                         + updated.status() + (updated.stopRequested() ? " - STOP flagged" : ""));
+            }
+            if (!order.carriedOver().isEmpty()) {
+                carriedOver.fire(new StagesCarriedOver(order, order.carriedOver(), now));
             }
         }
         if (applied != WarehouseOrder.Applied.STALE) {

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /** An order as the warehouse API shows it. */
 public record OrderView(long id, String account, String saleId, String saleOrderNumber, String status,
-                        boolean stopRequested, Stuck stuck, String customer, String customerReference,
+                        boolean stopRequested, Stuck stuck, AfterShipmentView afterShipment, String customer, String customerReference,
                         String phone, String email, LocalDate shipBy, String location, Address shippingAddress,
                         String shippingNotes, String carrier, String trackingNumbers, Dear dear, List<Line> lines,
                         List<FulfilmentView> fulfilments, List<Event> timeline, Instant createdAt, Instant updatedAt) {
@@ -31,6 +31,13 @@ public record OrderView(long id, String account, String saleId, String saleOrder
 
     /** Set while the order has waited too long in its stage; why, and since when it is flagged. */
     public record Stuck(Instant since, String reason) {
+    }
+
+    /**
+     * What DEAR did after the warehouse shipped: {@code state} is UNDONE, RESHIPPED, LINES_CHANGED or VOIDED (the
+     * last with {@code stopRequested}); {@code label} as the console shows it, {@code detail} what it means here.
+     */
+    public record AfterShipmentView(String state, String label, String detail) {
     }
 
     /** DEAR's own statuses, for reference. */
@@ -67,6 +74,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
                 order.status().name(), order.stopRequested(),
                 order.stuckSince() == null ? null : new Stuck(order.stuckSince(), order.stuckReason()),
+                order.afterShipment() == null ? null : new AfterShipmentView(order.afterShipment().name(),
+                        order.afterShipment().label(), order.afterShipmentDetail()),
                 order.customer(), order.customerReference(),
                 order.phone(), order.email(), order.shipBy(), order.location(), address(order.shippingAddress()),
                 order.shippingNotes(), order.carrier(), order.trackingNumbers(),
