@@ -48,7 +48,8 @@ final class ShipmentCarryOver {
                     .min(Comparator.comparingInt(Fulfilment::number));
             Fulfilment target = open.orElseGet(order::planFulfilment);
             List<FulfilmentRecord> again = List.of(
-                    FulfilmentRecord.pick(target, copy(pick.lines()), pick.autopick(), pick.recordedBy(), now),
+                    // An auto-pick goes again as the lines DEAR chose then, so the pack and shipment still match it.
+                    FulfilmentRecord.pick(target, copy(pick.lines()), false, pick.recordedBy(), now),
                     FulfilmentRecord.pack(target, copy(pack.lines()), pack.recordedBy(), now),
                     FulfilmentRecord.ship(target, FulfilmentDesk.currentTracking(ship), ship.boxes(),
                             ship.recordedBy(), now));
