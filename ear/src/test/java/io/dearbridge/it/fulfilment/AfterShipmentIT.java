@@ -123,7 +123,7 @@ class AfterShipmentIT {
         assertTrue(voided.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> e.getString("what").startsWith("Voided in DEAR after shipment: STOP")));
         assertEquals(0, writes(callsSince(since)), "nothing written to DEAR: " + callsSince(since));
-        assertEquals(List.of("PICK=SENT", "PACK=SENT", "SHIP=SENT"), commands(orderId), "nothing queued");
+        assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT", "DEAR_SHIP=SENT"), commands(orderId), "nothing queued");
     }
 
     @Test
@@ -143,7 +143,7 @@ class AfterShipmentIT {
             List<String> all = commands(orderId);
             return all.size() == 6 && all.stream().allMatch(c -> c.endsWith("=SENT")) ? all : null;
         });
-        assertEquals(List.of("PICK=SENT", "PACK=SENT", "SHIP=SENT"), commands.subList(3, 6));
+        assertEquals(List.of("DEAR_PICK=SENT", "DEAR_PACK=SENT", "DEAR_SHIP=SENT"), commands.subList(3, 6));
         JsonObject order = awaitAfterShipment(orderId, "RESHIPPED");
         assertEquals("SHIPPED", order.getString("status"));
         List<String> afterUndo = timelineSince(order, "Undone in DEAR after shipment");
