@@ -189,8 +189,9 @@ public class WarehouseOrder {
         }
         OrderStatus next = deriveStatus();
         if (next != status) {
-            changes.addAll(afterShipment(next));
-            if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted()) {
+            List<String> afterShipped = afterShipment(next);
+            changes.addAll(afterShipped);
+            if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted() && afterShipped.isEmpty()) {
                 stopRequested = true;
                 changes.add("Voided in DEAR while the warehouse was working on it: STOP");
             }
