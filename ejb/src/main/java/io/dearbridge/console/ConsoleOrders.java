@@ -57,7 +57,8 @@ public class ConsoleOrders {
                 .getResultList()) {
             WarehouseOrder o = (WarehouseOrder) row[0];
             rows.add(new OrderRow(o.id(), o.accountCode(), o.saleOrderNumber(), o.status().name(), o.stopRequested(),
-                    o.customer(), o.updatedAt(), Boolean.TRUE.equals(row[1])));
+                    o.customer(), o.updatedAt(), Boolean.TRUE.equals(row[1]),
+                    o.afterShipment() == null ? null : o.afterShipment().label()));
         }
         return rows;
     }

@@ -3,17 +3,12 @@ package io.dearbridge.fulfilment;
 import io.dearbridge.account.LocationMaps;
 import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
-import io.dearbridge.domain.order.FulfilmentRecord;
 import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.Recorded;
 import io.dearbridge.domain.order.ShipmentDetails;
 import io.dearbridge.domain.order.StageLine;
 import io.dearbridge.domain.order.WarehouseOrder;
-import io.dearbridge.domain.outbox.CommandKind;
-import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
-import io.dearbridge.outbox.Outbox;
-import io.dearbridge.order.PushCommand;
 import io.dearbridge.write.Answer;
 import io.dearbridge.write.Caller;
 import io.dearbridge.write.FirstAnswer;
@@ -25,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +37,7 @@ public class FulfilmentService {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    StageCommands stageCommands;
 
     @Inject
     IdempotentAnswers answers;
@@ -84,7 +78,7 @@ public class FulfilmentService {
             Instant now = Instant.now();
             Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
             em.flush();
-            List<OutboxCommand> commands = enqueue(order, recorded, knownTasks, now);
+            List<OutboxCommand> commands = stageCommands.enqueue(order, recorded, knownTasks, now);
             Answer answer = caller.render().apply(StageRecorded.of(order, action, recorded, commands));
             answers.remember(caller, answer);
             return answer;
@@ -103,30 +97,5 @@ public class FulfilmentService {
         Set<String> known = new LinkedHashSet<>();
         order.fulfilments().stream().filter(f -> !f.planned()).map(Fulfilment::taskId).forEach(known::add);
         return known;
-    }
-
-    private List<OutboxCommand> enqueue(WarehouseOrder order, Recorded recorded, Set<String> knownTasks, Instant now) {
-        List<OutboxCommand> commands = new ArrayList<>();
-        Fulfilment fulfilment = recorded.fulfilment();
-        if (recorded.createsFulfilment()) {
-            commands.add(send(order, CommandKind.ADD_FULFILMENT,
-                    new PushCommand(order.id(), fulfilment.id(), fulfilment.number(), null, order.saleId(), knownTasks),
-                    now));
-        }
-        for (FulfilmentRecord record : recorded.records()) {
-            CommandKind kind = switch (record.stage()) {
-                case PICK -> CommandKind.PICK;
-                case PACK -> CommandKind.PACK;
-                case SHIP -> CommandKind.SHIP;
-                case TRACKING -> CommandKind.TRACKING;
-            };
-            commands.add(send(order, kind, new PushCommand(order.id(), fulfilment.id(), fulfilment.number(),
-                    record.id(), order.saleId(), Set.of()), now));
-        }
-        return commands;
-    }
-
-    private OutboxCommand send(WarehouseOrder order, CommandKind kind, PushCommand command, Instant now) {
-        return outbox.enqueue(order.accountCode(), OrderingKey.ofOrder(order.id()), kind, command.toJson(), now);
     }
 }

@@ -3,6 +3,7 @@ package io.dearbridge.intake;
 import io.dearbridge.order.OrderStatusChanged;
 import io.dearbridge.order.SaleImported;
 import io.dearbridge.webhook.EventTypes;
+import io.dearbridge.order.StagesCarriedOver;
 
 import io.dearbridge.account.ReleasePolicies;
 import io.dearbridge.domain.order.OrderStatus;
@@ -42,6 +43,7 @@ public class SaleImporter {
 
     @Inject
     ReleasePolicies releases;
+    Event<StagesCarriedOver> carriedOver;
 
     public void apply(Claim claim, SaleSnapshot snapshot) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
@@ -76,6 +78,9 @@ public class SaleImporter {
                 statusChanged.fire(new OrderStatusChanged(order.id(), order.accountCode(), before, order.status()));
                 LOG.info(() -> "Order " + updated.id() + " (" + updated.saleOrderNumber() + ") " + before + " -> "
                         + updated.status() + (updated.stopRequested() ? " - STOP flagged" : ""));
+            }
+            if (!order.carriedOver().isEmpty()) {
+                carriedOver.fire(new StagesCarriedOver(order, order.carriedOver(), now));
             }
         }
         if (applied != WarehouseOrder.Applied.STALE) {

@@ -79,6 +79,10 @@ public class Fulfilment {
     @Column(name = "dropped", nullable = false)
     private boolean dropped;
 
+    /** Its shipment went again to the fulfilment DEAR created when the sale was authorised again after an undo. */
+    @Column(name = "carried_over", nullable = false)
+    private boolean carriedOver;
+
     /** Where DEAR says this fulfilment ships to ({@code Ship.ShippingAddress}); may differ from the sale's. */
     @Embedded
     private ShippingAddress shipAddress;
@@ -289,6 +293,16 @@ public class Fulfilment {
     public boolean shipPushed() { return shipPushed; }
     public boolean planned() { return planned; }
     public boolean dropped() { return dropped; }
+    public boolean carriedOver() { return carriedOver; }
+
+    /** A dropped fulfilment the warehouse shipped, whose shipment is not yet re-sent to a live one. */
+    boolean awaitsCarryOver() {
+        return dropped && !carriedOver && record(Stage.SHIP).isPresent();
+    }
+
+    void markCarriedOver() {
+        carriedOver = true;
+    }
     public boolean live() { return !dropped; }
     public ShippingAddress shipAddress() { return shipAddress; }
     public String shippingNotes() { return shippingNotes; }

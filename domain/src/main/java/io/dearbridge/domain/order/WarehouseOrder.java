@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -121,6 +122,17 @@ public class WarehouseOrder {
     @Column(name = "stuck_reason", length = 500)
     private String stuckReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "after_shipment", length = 30)
+    private AfterShipment afterShipment;
+
+    @Column(name = "after_shipment_detail", length = 2000)
+    private String afterShipmentDetail;
+
+    /** Stages recorded again by the last {@link #apply}, for the outbox; not stored (the records are). */
+    @Transient
+    private List<Recorded> carriedOver = List.of();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -197,9 +209,16 @@ public class WarehouseOrder {
         if (notePayment(snapshot, release, now) && releaseOnPayment) {
             changes.add("Paid in full in DEAR (" + (snapshot.details().fullyPaid() ? paymentStatus : cause) + ")");
         }
+        carriedOver = List.of();
+        if (awaitsReauthorisation() && SaleSnapshot.releasedForPicking(dearOrderStatus)
+                && !SaleSnapshot.voided(dearStatus, dearOrderStatus)) {
+            changes.add(reauthorisedAfterShipment(now));
+        }
         OrderStatus next = deriveStatus();
         if (next != status) {
-            if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted()) {
+            List<String> afterShipped = afterShipment(next);
+            changes.addAll(afterShipped);
+            if (next == OrderStatus.CANCELLED && status.warehouseWorkStarted() && afterShipped.isEmpty()) {
                 stopRequested = true;
                 changes.add("Voided in DEAR while the warehouse was working on it: STOP");
             }
@@ -212,6 +231,60 @@ public class WarehouseOrder {
         updatedAt = now;
         changes.forEach(change -> note(now, change + " (" + cause + ")", Source.DEAR));
         return Applied.UPDATED;
+    }
+
+    /** Undone after shipment, or held because DEAR's lines differ from what was shipped. */
+    private boolean awaitsReauthorisation() {
+        return afterShipment == AfterShipment.UNDONE || afterShipment == AfterShipment.LINES_CHANGED;
+    }
+
+    /**
+     * DEAR authorised again an order the warehouse had shipped: the shipment goes again to DEAR's new fulfilment
+     * when the lines are what was shipped, else the order is held for an operator with the difference.
+     */
+    private String reauthorisedAfterShipment(Instant now) {
+        ShipmentCarryOver carry = new ShipmentCarryOver(this);
+        Optional<String> difference = carry.difference();
+        if (difference.isPresent()) {
+            afterShipment = AfterShipment.LINES_CHANGED;
+            afterShipmentDetail = difference.get();
+            return "Authorised again in DEAR after shipment, but the lines differ (" + difference.get()
+                    + "): held for an operator, nothing to pick";
+        }
+        carriedOver = carry.carry(now);
+        afterShipment = AfterShipment.RESHIPPED;
+        afterShipmentDetail = carriedOver.stream().map(r -> "fulfilment " + r.fulfilment().number()
+                + (r.fulfilment().planned() ? " (to be created)" : " (TaskID " + r.fulfilment().taskId() + ")"))
+                .collect(java.util.stream.Collectors.joining(", ", "pick, pack and shipment re-sent to ", ""));
+        return "Authorised again in DEAR after shipment with the shipped lines: the warehouse's "
+                + afterShipmentDetail + "; nothing to pick";
+    }
+
+    /** What a status change means for an order that had left the warehouse. */
+    private List<String> afterShipment(OrderStatus next) {
+        boolean shippedBefore = status == OrderStatus.SHIPPED || status == OrderStatus.PARTIALLY_SHIPPED
+                || (status == OrderStatus.ON_HOLD && afterShipment != null && afterShipment != AfterShipment.VOIDED);
+        if (!shippedBefore) {
+            return List.of();
+        }
+        if (next == OrderStatus.CANCELLED) {
+            afterShipment = AfterShipment.VOIDED;
+            afterShipmentDetail = "voided in DEAR after the goods left; nothing was written to DEAR";
+            stopRequested = true;
+            return List.of("Voided in DEAR after shipment: STOP (the goods have left; nothing is written to DEAR)");
+        }
+        if (next == OrderStatus.ON_HOLD && afterShipment != AfterShipment.LINES_CHANGED) {
+            afterShipment = AfterShipment.UNDONE;
+            afterShipmentDetail = "undone in DEAR after shipment; the shipment goes to DEAR again if it is"
+                    + " authorised again with the same lines";
+            return List.of("Undone in DEAR after shipment: nothing for the warehouse to do");
+        }
+        return List.of();
+    }
+
+    /** The stages the last snapshot recorded again on DEAR's new fulfilments (see {@link ShipmentCarryOver}). */
+    public List<Recorded> carriedOver() {
+        return carriedOver;
     }
 
     /**
@@ -248,8 +321,11 @@ public class WarehouseOrder {
         if (SaleSnapshot.voided(dearStatus, dearOrderStatus)) {
             return OrderStatus.CANCELLED;
         }
-        if (!SaleSnapshot.authorised(dearOrderStatus)) {
+        if (!SaleSnapshot.authorised(dearOrderStatus) || afterShipment == AfterShipment.LINES_CHANGED) {
             return OrderStatus.ON_HOLD;
+        }
+        if (afterShipment == AfterShipment.RESHIPPED) {
+            return OrderStatus.SHIPPED; // the goods left; DEAR hears of it again through the outbox
         }
         List<Fulfilment> live = liveFulfilments();
         if (!SaleSnapshot.releasedForPicking(dearOrderStatus) && live.stream().noneMatch(Fulfilment::pickStarted)) {
@@ -464,6 +540,8 @@ public class WarehouseOrder {
     public Instant stageSince() { return stageSince; }
     public Instant stuckSince() { return stuckSince; }
     public String stuckReason() { return stuckReason; }
+    public AfterShipment afterShipment() { return afterShipment; }
+    public String afterShipmentDetail() { return afterShipmentDetail; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
     public List<OrderLine> lines() { return List.copyOf(lines); }

@@ -441,6 +441,31 @@ class ConsoleIT {
 
     // --- page helpers ----------------------------------------------------------------------------------------
 
+    @Test
+    void anOrderVoidedAfterShipmentIsFlaggedOnTheOrderListAndItsPage() {
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String number = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        long orderId = Bridge.importedOrder(sale).getJsonNumber("id").longValue();
+        HttpResponse<String> shipped = Bridge.warehouse("POST", "orders/" + orderId + "/ship",
+                "{\"carrier\": \"StarTrack\", \"trackingNumber\": \"ST-CV\", \"shipDate\": \"2026-11-26\"}");
+        assertEquals(202, shipped.statusCode(), shipped.body());
+        Bridge.awaitOrderStatus(orderId, "SHIPPED");
+        Simulator.act(sale.getString("ID"), "void");
+        Bridge.awaitOrderStatus(orderId, "CANCELLED");
+
+        browser.signIn("viewer", PASSWORD, "/bridge/admin/orders.xhtml");
+        browser.type(By.id("f:number"), number);
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.ajaxDone();
+        String row = rowText(number);
+        assertTrue(row.contains("voided after shipment"), row);
+        assertTrue(row.contains("stop requested"), row);
+        browser.open("/bridge/admin/order.xhtml?id=" + orderId);
+        browser.awaitText("voided after shipment");
+        assertTrue(browser.driver.findElement(By.id("after-shipment")).getText().contains("nothing was written to DEAR"));
+        browser.screenshot("11-voided-after-shipment");
+    }
+
     private static void filterByText(String text) {
         browser.type(By.id("f:text"), text);
         browser.driver.findElement(By.id("f:apply")).click();

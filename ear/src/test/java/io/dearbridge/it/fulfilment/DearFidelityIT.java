@@ -131,6 +131,10 @@ class DearFidelityIT {
         assertEquals("https://startrack.example/ST2", shipment.getString("trackingUrl"), "kept on the bridge's side");
     }
 
+    /**
+     * Picked, not shipped: the goods are still in the warehouse, so DEAR's new fulfilment asks for a new pick. A
+     * shipped order is never offered for picking again (AfterShipmentIT).
+     */
     @Test
     void undoThenReauthoriseWithChangedLinesThenPickPackAndShip() {
         JsonObject sale = authorisedSale(TWO_LINES);

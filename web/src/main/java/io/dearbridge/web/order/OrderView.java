@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /** An order as the warehouse API shows it. */
 public record OrderView(long id, String account, String saleId, String saleOrderNumber, String status,
-                        boolean stopRequested, Stuck stuck, String customer, String customerReference,
+                        boolean stopRequested, Stuck stuck, AfterShipmentView afterShipment, String customer,
+                        String customerReference,
                         String phone, String email, LocalDate shipBy, String location, Address shippingAddress,
                         String shippingNotes, String carrier, String trackingNumbers, Dear dear, List<Line> lines,
                         List<FulfilmentView> fulfilments, List<Event> timeline, Instant createdAt, Instant updatedAt,
@@ -34,6 +35,13 @@ public record OrderView(long id, String account, String saleId, String saleOrder
 
     /** Set while the order has waited too long in its stage; why, and since when it is flagged. */
     public record Stuck(Instant since, String reason) {
+    }
+
+    /**
+     * What DEAR did after the warehouse shipped: {@code state} is UNDONE, RESHIPPED, LINES_CHANGED or VOIDED (the
+     * last with {@code stopRequested}); {@code label} as the console shows it, {@code detail} what it means here.
+     */
+    public record AfterShipmentView(String state, String label, String detail) {
     }
 
     /** DEAR's own statuses, for reference; {@code paymentStatus} ({@code CombinedPaymentStatus}) is what an on-payment account waits on. */
@@ -86,8 +94,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
     static OrderView of(WarehouseOrder order, List<OutboxCommand> open) {
         OrderView view = of(order);
         return new OrderView(view.id, view.account, view.saleId, view.saleOrderNumber, view.status, view.stopRequested,
-                view.stuck, view.customer, view.customerReference, view.phone, view.email, view.shipBy, view.location,
-                view.shippingAddress, view.shippingNotes, view.carrier, view.trackingNumbers, view.dear, view.lines,
+                view.stuck, view.afterShipment, view.customer, view.customerReference, view.phone, view.email,
+                view.shipBy, view.location, view.shippingAddress, view.shippingNotes, view.carrier, view.trackingNumbers, view.dear, view.lines,
                 view.fulfilments, view.timeline, view.createdAt, view.updatedAt,
                 open.stream().map(Command::of).toList());
     }
@@ -96,6 +104,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
                 order.status().name(), order.stopRequested(),
                 order.stuckSince() == null ? null : new Stuck(order.stuckSince(), order.stuckReason()),
+                order.afterShipment() == null ? null : new AfterShipmentView(order.afterShipment().name(),
+                        order.afterShipment().label(), order.afterShipmentDetail()),
                 order.customer(), order.customerReference(),
                 order.phone(), order.email(), order.shipBy(), order.location(), address(order.shippingAddress()),
                 order.shippingNotes(), order.carrier(), order.trackingNumbers(),
