@@ -265,7 +265,7 @@ run_scenario() {
     fi
 
     # stored: acknowledged webhooks the inbox holds after the disruption, before anything is delivered again
-    sql $kind "SELECT sale_id FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised'" | sort -u > "$dir/stored.txt"
+    sql $kind "SELECT document_id FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised'" | sort -u > "$dir/stored.txt"
     awk '$2 ~ /^2/ {print $1}' "$dir/answers.txt" | sort -u > "$dir/acked.txt"
     local stored lost
     stored=$(comm -12 "$dir/acked.txt" "$dir/stored.txt" | wc -l)
@@ -295,9 +295,9 @@ run_scenario() {
         sleep 3
     done
     local processed doubled_orders doubled_events failed
-    processed=$(sql $kind "SELECT COUNT(DISTINCT sale_id) FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised' AND status = 'DONE'")
+    processed=$(sql $kind "SELECT COUNT(DISTINCT document_id) FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised' AND status = 'DONE'")
     doubled_orders=$(sql $kind "SELECT COUNT(*) FROM (SELECT sale_id FROM warehouse_order GROUP BY account_code, sale_id HAVING COUNT(*) > 1) d")
-    doubled_events=$(sql $kind "SELECT COUNT(*) FROM (SELECT sale_id FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised' AND status = 'DONE' GROUP BY sale_id HAVING COUNT(*) > 1) d")
+    doubled_events=$(sql $kind "SELECT COUNT(*) FROM (SELECT document_id FROM inbox_event WHERE event_type = 'Sale/OrderAuthorised' AND status = 'DONE' GROUP BY sale_id HAVING COUNT(*) > 1) d")
     failed=$(sql $kind "SELECT COUNT(*) FROM inbox_event WHERE status = 'FAILED'")
     sql $kind "SELECT sale_id FROM warehouse_order" | sort -u > "$dir/orders.txt"
     local missing; missing=$(comm -23 <(sort -u "$dir/sales.txt") "$dir/orders.txt" | wc -l)

@@ -303,8 +303,8 @@ if [ "${BENCH_PROFILE:-1}" = 1 ] && command -v jcmd >/dev/null; then
 fi
 
 # ---------------------------------------------------------------- nothing lost
-STORED=$(sql "SELECT count(*) FROM inbox_event WHERE sale_order_number LIKE 'SO-BENCH-%'")
-DUP_DELIVERIES=$(sql "SELECT coalesce(sum(deliveries - 1), 0) FROM inbox_event WHERE sale_order_number LIKE 'SO-BENCH-%'" 2>/dev/null || echo "?")
+STORED=$(sql "SELECT count(*) FROM inbox_event WHERE document_number LIKE 'SO-BENCH-%'")
+DUP_DELIVERIES=$(sql "SELECT coalesce(sum(deliveries - 1), 0) FROM inbox_event WHERE document_number LIKE 'SO-BENCH-%'" 2>/dev/null || echo "?")
 sql "SELECT status, count(*) FROM inbox_event GROUP BY status ORDER BY status" | tr '|' ' ' > "$OUT/inbox-status.txt"
 ATTEMPTS=$(sql "SELECT count(*) FROM sync_attempt")
 log "stored $STORED bench webhooks; wrk saw $ACKED_OK 2xx, $ACKED_ACCEPTED of them \"accepted\"; inbox by status: $(tr '\n' ' ' < "$OUT/inbox-status.txt"); sync attempts $ATTEMPTS"

@@ -81,7 +81,7 @@ class WebhookBodyFirstIT {
     }
 
     private long stored() {
-        return ItDatabase.count("select count(*) from inbox_event where sale_id = ?", saleId);
+        return ItDatabase.count("select count(*) from inbox_event where document_id = ?", saleId);
     }
 
     /** Each forwarded-for value goes as a header line of its own, in order. */

@@ -86,9 +86,9 @@ class WebhooksRefusedIT {
                 took.toMillis(), FALLBACK_INTERVAL);
         assertTrue(took.compareTo(FALLBACK_INTERVAL) <= 0, "arrived after " + took + ", not within " + FALLBACK_INTERVAL);
         assertEquals("AWAITING_PICK", order.getString("status"));
-        assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE sale_id = ? AND source = 'RECONCILER'",
+        assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE document_id = ? AND source = 'RECONCILER'",
                 sale.getString("ID").toLowerCase()), "found by reconciliation, not a webhook");
-        assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE sale_id = ? AND source <> 'RECONCILER'",
+        assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM inbox_event WHERE document_id = ? AND source <> 'RECONCILER'",
                 sale.getString("ID").toLowerCase()), "DEAR sent no webhook");
     }
 

@@ -81,14 +81,14 @@ class CreditNoteRulesIT {
         assertEquals(creditNotes(sale.saleId()).get(0).getString("CreditNoteNumber"),
                 credited.getJsonObject("creditNote").getString("number"));
         await("the invoice's webhook processed", () -> ItDatabase.count("select count(*) from inbox_event where"
-                + " event_type = 'Sale/InvoiceAuthorised' and status = 'DONE' and sale_id = ?",
+                + " event_type = 'Sale/InvoiceAuthorised' and status = 'DONE' and document_id = ?",
                 sale.saleId().toLowerCase()) > 0 ? true : null);
         // DEAR's echo of the new note and any later import find nothing waiting: still one note.
         act(sale.saleId(), "touch");
         assertEquals(200, Bridge.postWebhook("Sale/Backordered", Bridge.salePayload(sale.saleId(), sale.number()))
                 .statusCode());
         await("the later import processed", () -> ItDatabase.count("select count(*) from inbox_event where"
-                + " event_type = 'Sale/Backordered' and status = 'DONE' and sale_id = ?",
+                + " event_type = 'Sale/Backordered' and status = 'DONE' and document_id = ?",
                 sale.saleId().toLowerCase()) > 0 ? true : null);
         assertEquals(1, Simulator.count(callsSince(before), "POST", "sale/creditnote", null), "written exactly once");
         assertEquals(1, creditNotes(sale.saleId()).size());
@@ -114,7 +114,7 @@ class CreditNoteRulesIT {
         awaitReturn(id, "CREDITED");
         assertEquals(1, creditNotes(sale.saleId()).size());
         assertEquals(0, ItDatabase.count("select count(*) from inbox_event where event_type = 'Sale/InvoiceAuthorised'"
-                + " and sale_id = ?", sale.saleId().toLowerCase()), "no webhook: reconciliation found it");
+                + " and document_id = ?", sale.saleId().toLowerCase()), "no webhook: reconciliation found it");
     }
 
     @Test
