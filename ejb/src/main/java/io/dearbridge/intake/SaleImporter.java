@@ -43,6 +43,8 @@ public class SaleImporter {
 
     @Inject
     ReleasePolicies releases;
+
+    @Inject
     Event<StagesCarriedOver> carriedOver;
 
     public void apply(Claim claim, SaleSnapshot snapshot) {
