@@ -105,9 +105,9 @@ class InboxRoutingIT {
                 "{\"TaskID\": \"" + UUID.randomUUID() + "\", \"PurchaseOrderNumber\": \"PO-OTHER\"}"));
 
         InboxEvents.awaitStatus(other, "DONE");
-        Await.awaitTrue("the later event of the purchase put back behind the earlier one", () ->
-                ItDatabase.count("select count(*) from inbox_event where id = ? and status = 'RETRY' and attempts = 0",
-                        waiting) == 1);
+        Await.awaitTrue("the later event of the purchase waiting (not failed) behind the earlier one", () ->
+                ItDatabase.count("select count(*) from inbox_event where id = ? and status = 'RECEIVED'"
+                        + " and waiting_for = 'EARLIER_EVENT' and attempts = 0", waiting) == 1);
 
         ItDatabase.update("UPDATE inbox_event SET status = 'DONE' WHERE id = ?", earlier);
         InboxEvents.awaitStatus(waiting, "DONE");
