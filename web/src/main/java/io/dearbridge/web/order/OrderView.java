@@ -90,17 +90,13 @@ public record OrderView(long id, String account, String saleId, String saleOrder
         }
     }
 
-    /** As {@link #of(WarehouseOrder)}, with the DEAR writes of the order that are not done yet. */
-    static OrderView of(WarehouseOrder order, List<OutboxCommand> open) {
-        OrderView view = of(order);
-        return new OrderView(view.id, view.account, view.saleId, view.saleOrderNumber, view.status, view.stopRequested,
-                view.stuck, view.afterShipment, view.customer, view.customerReference, view.phone, view.email,
-                view.shipBy, view.location, view.shippingAddress, view.shippingNotes, view.carrier, view.trackingNumbers, view.dear, view.lines,
-                view.fulfilments, view.timeline, view.createdAt, view.updatedAt,
-                open.stream().map(Command::of).toList());
+    /** An order as the list shows it: without its commands, which one order's view adds. */
+    static OrderView of(WarehouseOrder order) {
+        return of(order, null);
     }
 
-    static OrderView of(WarehouseOrder order) {
+    /** As {@link #of(WarehouseOrder)}, with the DEAR writes of the order that are not done yet. */
+    static OrderView of(WarehouseOrder order, List<OutboxCommand> open) {
         return new OrderView(order.id(), order.accountCode(), order.saleId(), order.saleOrderNumber(),
                 order.status().name(), order.stopRequested(),
                 order.stuckSince() == null ? null : new Stuck(order.stuckSince(), order.stuckReason()),
@@ -114,7 +110,8 @@ public record OrderView(long id, String account, String saleId, String saleOrder
                 order.lines().stream().map(OrderView::line).toList(),
                 order.fulfilments().stream().map(f -> fulfilment(order, f)).toList(),
                 order.timeline().stream().map(e -> new Event(e.at(), e.what(), e.source().name())).toList(),
-                order.createdAt(), order.updatedAt(), null);
+                order.createdAt(), order.updatedAt(),
+                open == null ? null : open.stream().map(Command::of).toList());
     }
 
     private static Address address(ShippingAddress a) {
