@@ -89,7 +89,8 @@ public interface DearApi {
 
     @GET
     @Path("stockadjustmentList")
-    Response stockAdjustments(@QueryParam("Page") int page, @QueryParam("Limit") int limit);
+    Response stockAdjustments(@QueryParam("Page") int page, @QueryParam("Limit") int limit,
+                              @QueryParam("Status") String status);
 
     @GET
     @Path("webhooks")

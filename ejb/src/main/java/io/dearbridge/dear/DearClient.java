@@ -213,8 +213,9 @@ public class DearClient {
                 api -> api.createStockAdjustment(DearJson.write(adjustment)), StockAdjustment.class);
     }
 
-    public StockAdjustmentList stockAdjustments(DearAccount account, int page, int limit) {
-        return read(account, "GET stockadjustmentList page " + page, api -> api.stockAdjustments(page, limit),
+    /** One page of the account's stock adjustments in {@code status} (docs/dear-api.md §6.5). */
+    public StockAdjustmentList stockAdjustments(DearAccount account, String status, int page, int limit) {
+        return read(account, "GET stockadjustmentList page " + page, api -> api.stockAdjustments(page, limit, status),
                 StockAdjustmentList.class);
     }
 

@@ -61,11 +61,6 @@ public class ReconcilePass {
     @Inject
     SeenSales seen;
 
-    /** The timer's pass: not when another runs for the account, nor when one ended less than half an interval ago. */
-    public ReconcileReport run(DearAccount account) {
-        return run(account, settings.interval().dividedBy(2));
-    }
-
     /** A timer's pass: not when another runs for the account, nor when one ended less than {@code spacing} ago. */
     public ReconcileReport run(DearAccount account, Duration spacing) {
         String job = "reconcile:" + account.code();

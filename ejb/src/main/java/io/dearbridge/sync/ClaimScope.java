@@ -1,5 +1,6 @@
 package io.dearbridge.sync;
 
+import io.dearbridge.cluster.ThisNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class ClaimScope {
                         + " and x.claimedBy = :node and x.trail.nextAttemptAt > :now")
                 .setParameter("now", Instant.now())
                 .setParameter("claimed", claimed)
-                .setParameter("node", io.dearbridge.cluster.ThisNode.name())
+                .setParameter("node", ThisNode.name())
                 .executeUpdate();
     }
 }

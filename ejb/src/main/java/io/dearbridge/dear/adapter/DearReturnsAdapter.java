@@ -152,7 +152,8 @@ public class DearReturnsAdapter implements DearReturnsGateway {
     @Override
     public Optional<Adjustment> findAdjustment(DearAccount account, String reference) {
         for (int page = 1; ; page++) {
-            StockAdjustmentList list = dear.stockAdjustments(account, page, PAGE);
+            // The bridge posts its adjustments COMPLETED: listing only those skips other users' drafts and voids.
+            StockAdjustmentList list = dear.stockAdjustments(account, StockAdjustment.COMPLETED, page, PAGE);
             if (list == null) {
                 return Optional.empty();
             }
