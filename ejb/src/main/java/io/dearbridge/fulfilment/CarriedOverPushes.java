@@ -1,6 +1,5 @@
 package io.dearbridge.fulfilment;
 
-import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.Recorded;
 import io.dearbridge.order.StagesCarriedOver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -30,8 +28,7 @@ public class CarriedOverPushes {
 
     void onCarriedOver(@Observes StagesCarriedOver carried) {
         em.flush(); // the records' ids go into the commands
-        Set<String> known = new LinkedHashSet<>();
-        carried.order().fulfilments().stream().filter(f -> !f.planned()).map(Fulfilment::taskId).forEach(known::add);
+        Set<String> known = StageCommands.knownTasks(carried.order());
         int queued = 0;
         for (Recorded recorded : carried.recorded()) {
             queued += commands.enqueue(carried.order(), recorded, known, carried.at()).size();

@@ -1,7 +1,6 @@
 package io.dearbridge.fulfilment;
 
 import io.dearbridge.account.LocationMaps;
-import io.dearbridge.domain.order.Fulfilment;
 import io.dearbridge.domain.order.FulfilmentDesk;
 import io.dearbridge.domain.order.FulfilmentRejected;
 import io.dearbridge.domain.order.Recorded;
@@ -20,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -74,7 +72,7 @@ public class FulfilmentService {
 
     private Answer record(long orderId, Caller<StageRecorded> caller, String action, Step step) {
         return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
-            Set<String> knownTasks = knownTasks(order);
+            Set<String> knownTasks = StageCommands.knownTasks(order);
             Instant now = Instant.now();
             Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
             em.flush();
@@ -91,11 +89,5 @@ public class FulfilmentService {
             throw new FulfilmentRejected(FulfilmentRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
         }
         return order;
-    }
-
-    private static Set<String> knownTasks(WarehouseOrder order) {
-        Set<String> known = new LinkedHashSet<>();
-        order.fulfilments().stream().filter(f -> !f.planned()).map(Fulfilment::taskId).forEach(known::add);
-        return known;
     }
 }

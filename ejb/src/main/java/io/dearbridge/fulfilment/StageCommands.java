@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,13 @@ public class StageCommands {
     Outbox outbox;
 
     /** @param knownTasks the TaskIDs DEAR had before; any other one it shows later is the fulfilment this adds */
+    /** The TaskIDs DEAR already gave the order's fulfilments: a fulfilment DEAR shows later is one a push created. */
+    static Set<String> knownTasks(WarehouseOrder order) {
+        Set<String> known = new LinkedHashSet<>();
+        order.fulfilments().stream().filter(f -> !f.planned()).map(Fulfilment::taskId).forEach(known::add);
+        return known;
+    }
+
     public List<OutboxCommand> enqueue(WarehouseOrder order, Recorded recorded, Set<String> knownTasks, Instant now) {
         List<OutboxCommand> commands = new ArrayList<>();
         Fulfilment fulfilment = recorded.fulfilment();

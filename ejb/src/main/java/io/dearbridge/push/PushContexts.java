@@ -38,7 +38,9 @@ public class PushContexts {
         return new PushContext(fulfilment.order().saleId(), fulfilment.order().saleOrderNumber(), fulfilment.taskId(),
                 fulfilment.planned(), fulfilment.number(), record != null && record.autopick(), lines,
                 record == null ? null : record.shipment(),
-                record == null ? List.of() : record.boxes(), command.knownTaskIds(), shipTo(fulfilment),
+                record == null ? List.of() : record.boxes(), command.knownTaskIds(),
+                // Only the ship and tracking writes carry an address: the others neither need nor warn about one.
+                kind == CommandKind.SHIP || kind == CommandKind.TRACKING ? shipTo(fulfilment) : null,
                 record == null ? null : shipBoxes(fulfilment, record));
     }
 

@@ -47,13 +47,17 @@ public class CreditNoteLedger {
         List<WarehouseReturn> returns = new ArrayList<>(em.createNamedQuery(WarehouseReturn.BY_ORDER,
                 WarehouseReturn.class).setParameter("orderId", imported.order().id()).getResultList());
         record(imported.order(), imported.snapshot(), imported.at(), returns);
-        wakeWaiting(imported.order(), returns, imported.at());
+        // Only a sale that now shows an invoice wakes a waiting return: else its note would read the sale again
+        // to find none, and wait again (null: the snapshot does not say, so it is checked).
+        if (!Boolean.FALSE.equals(imported.snapshot().details().invoiced())) {
+            wakeWaiting(imported.order(), returns, imported.at());
+        }
     }
 
     /**
-     * Any current import of the sale (its {@code Sale/InvoiceAuthorised} webhook, or reconciliation seeing the sale
-     * changed) may bring the invoice a waiting return needs: its credit note is queued once more, and the handler
-     * reads the sale again. Still no invoice: it waits again, having written nothing. The order row is locked and
+     * A current import of the sale that shows its invoice (its {@code Sale/InvoiceAuthorised} webhook, or
+     * reconciliation seeing the sale changed) brings what a waiting return needs: its credit note is queued once
+     * more, and the handler reads the sale again before it writes. The order row is locked and
      * the return leaves WAITING_INVOICE here, so one invoice queues one note per return.
      */
     private void wakeWaiting(WarehouseOrder order, List<WarehouseReturn> returns, Instant now) {

@@ -85,13 +85,19 @@ public record SaleSnapshot(String saleId, String saleOrderNumber, String saleSta
 
     /**
      * What the warehouse needs beyond lines and address: when to ship by, how to reach the customer, and DEAR's
-     * {@code CombinedPaymentStatus} (docs/dear-api.md §3.4), which an account that ships only once paid waits on.
+     * {@code CombinedPaymentStatus} (docs/dear-api.md §3.4), which an account that ships only once paid waits on; and
+     * whether the sale has an AUTHORISED or PAID invoice, which a credit note needs (§6.1; null: not known).
      */
-    public record Details(String phone, String email, LocalDate shipBy, boolean serviceOnly, String paymentStatus) {
-        public static final Details NONE = new Details(null, null, null, false, null);
+    public record Details(String phone, String email, LocalDate shipBy, boolean serviceOnly, String paymentStatus,
+                          Boolean invoiced) {
+        public static final Details NONE = new Details(null, null, null, false, null, null);
 
         public Details(String phone, String email, LocalDate shipBy, boolean serviceOnly) {
-            this(phone, email, shipBy, serviceOnly, null);
+            this(phone, email, shipBy, serviceOnly, null, null);
+        }
+
+        public Details(String phone, String email, LocalDate shipBy, boolean serviceOnly, String paymentStatus) {
+            this(phone, email, shipBy, serviceOnly, paymentStatus, null);
         }
 
         /** DEAR shows the sale fully paid, or paid before it was invoiced. */

@@ -45,7 +45,7 @@ public final class StorableText {
                 map(s.lines(), StorableText::line), map(s.fulfilments(), StorableText::fulfilment),
                 map(s.creditNotes(), StorableText::creditNote),
                 new SaleSnapshot.Details(fit(d.phone(), 256), fit(d.email(), 256), d.shipBy(), d.serviceOnly(),
-                        fit(d.paymentStatus(), 40)));
+                        fit(d.paymentStatus(), 40), d.invoiced()));
     }
 
     private static SaleSnapshot.Address address(SaleSnapshot.Address a) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The warehouse's copy of one DEAR sale. It only ever moves forward in DEAR's time: a snapshot older than
@@ -35,6 +36,9 @@ import java.util.Optional;
 @NamedQuery(name = WarehouseOrder.BY_SALE,
         query = "select o from WarehouseOrder o where o.accountCode = :account and o.saleId = :saleId")
 public class WarehouseOrder {
+
+    /** {@code warehouse_order.after_shipment_detail}'s length (V23): a longer difference is cut with the marker. */
+    static final int DETAIL_LENGTH = 2000;
 
     public static final String BY_SALE = "WarehouseOrder.bySale";
 
@@ -126,7 +130,7 @@ public class WarehouseOrder {
     @Column(name = "after_shipment", length = 30)
     private AfterShipment afterShipment;
 
-    @Column(name = "after_shipment_detail", length = 2000)
+    @Column(name = "after_shipment_detail", length = DETAIL_LENGTH)
     private String afterShipmentDetail;
 
     /** Stages recorded again by the last {@link #apply}, for the outbox; not stored (the records are). */
@@ -212,7 +216,7 @@ public class WarehouseOrder {
         carriedOver = List.of();
         if (awaitsReauthorisation() && SaleSnapshot.releasedForPicking(dearOrderStatus)
                 && !SaleSnapshot.voided(dearStatus, dearOrderStatus)) {
-            changes.add(reauthorisedAfterShipment(now));
+            reauthorisedAfterShipment(now).ifPresent(changes::add);
         }
         OrderStatus next = deriveStatus();
         if (next != status) {
@@ -240,24 +244,28 @@ public class WarehouseOrder {
 
     /**
      * DEAR authorised again an order the warehouse had shipped: the shipment goes again to DEAR's new fulfilment
-     * when the lines are what was shipped, else the order is held for an operator with the difference.
+     * when the lines are what was shipped, else the order is held for an operator with the difference. Empty when
+     * the order is already held for that same difference (a later import of the held sale adds no timeline line).
      */
-    private String reauthorisedAfterShipment(Instant now) {
+    private Optional<String> reauthorisedAfterShipment(Instant now) {
         ShipmentCarryOver carry = new ShipmentCarryOver(this);
-        Optional<String> difference = carry.difference();
+        Optional<String> difference = carry.difference().map(d -> StorableText.fit(d, DETAIL_LENGTH));
         if (difference.isPresent()) {
+            if (afterShipment == AfterShipment.LINES_CHANGED && difference.get().equals(afterShipmentDetail)) {
+                return Optional.empty();
+            }
             afterShipment = AfterShipment.LINES_CHANGED;
             afterShipmentDetail = difference.get();
-            return "Authorised again in DEAR after shipment, but the lines differ (" + difference.get()
-                    + "): held for an operator, nothing to pick";
+            return Optional.of("Authorised again in DEAR after shipment, but the lines differ (" + difference.get()
+                    + "): held for an operator, nothing to pick");
         }
         carriedOver = carry.carry(now);
         afterShipment = AfterShipment.RESHIPPED;
-        afterShipmentDetail = carriedOver.stream().map(r -> "fulfilment " + r.fulfilment().number()
+        afterShipmentDetail = StorableText.fit(carriedOver.stream().map(r -> "fulfilment " + r.fulfilment().number()
                 + (r.fulfilment().planned() ? " (to be created)" : " (TaskID " + r.fulfilment().taskId() + ")"))
-                .collect(java.util.stream.Collectors.joining(", ", "pick, pack and shipment re-sent to ", ""));
-        return "Authorised again in DEAR after shipment with the shipped lines: the warehouse's "
-                + afterShipmentDetail + "; nothing to pick";
+                .collect(Collectors.joining(", ", "pick, pack and shipment re-sent to ", "")), DETAIL_LENGTH);
+        return Optional.of("Authorised again in DEAR after shipment with the shipped lines: the warehouse's "
+                + afterShipmentDetail + "; nothing to pick");
     }
 
     /** What a status change means for an order that had left the warehouse. */

@@ -125,12 +125,29 @@ class AfterShipmentTest {
         assertEquals("shipped before the undo: 2 x TENT; DEAR now asks for: 3 x TENT", order.afterShipmentDetail());
         assertTrue(order.carriedOver().isEmpty());
 
+        // A later import of the held sale, the same difference: no second timeline line.
+        int lines = order.timeline().size();
+        assertEquals(WarehouseOrder.Applied.UNCHANGED, order.apply(sale(T0.plusSeconds(11), "ORDERED", "AUTHORISED",
+                "3", fulfilment("task-9", "NOT AVAILABLE")), "Sale/Backordered", NOW));
+        assertEquals(lines, order.timeline().size());
+
         // DEAR's user puts the lines back as shipped: the shipment goes to DEAR again.
         order.apply(sale(T0.plusSeconds(15), "ORDERED", "AUTHORISED", "2", fulfilment("task-9", "NOT AVAILABLE")),
                 "Sale/Updated", NOW);
         assertEquals(OrderStatus.SHIPPED, order.status());
         assertEquals(AfterShipment.RESHIPPED, order.afterShipment());
         assertEquals(1, order.carriedOver().size());
+    }
+
+    @Test
+    void aDifferenceLongerThanItsColumnIsCutWithTheMarker() {
+        shipped();
+        order.apply(sale(T0.plusSeconds(5), "ORDERED", "DRAFT", "2"), "Sale/Undo", NOW);
+        order.apply(sale(T0.plusSeconds(9), "ORDERED", "AUTHORISED", "3".repeat(3000),
+                fulfilment("task-9", "NOT AVAILABLE")), "Sale/OrderAuthorised", NOW);
+        assertEquals(AfterShipment.LINES_CHANGED, order.afterShipment());
+        assertEquals(WarehouseOrder.DETAIL_LENGTH, order.afterShipmentDetail().length());
+        assertTrue(order.afterShipmentDetail().endsWith(StorableText.CUT));
     }
 
     @Test

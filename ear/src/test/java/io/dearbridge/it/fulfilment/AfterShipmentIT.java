@@ -1,5 +1,6 @@
 package io.dearbridge.it.fulfilment;
 
+import static io.dearbridge.it.Bridge.awaitOrderStatus;
 import static io.dearbridge.it.Bridge.importedOrder;
 import static io.dearbridge.it.Bridge.order;
 import static io.dearbridge.it.Bridge.warehouse;
@@ -67,20 +68,13 @@ class AfterShipmentIT {
         post(orderId, "shipments", "{\"carrier\": \"StarTrack\", \"trackingNumber\": \"" + tracking + "\","
                 + " \"shipDate\": \"2026-11-26\"}");
         assertEquals(3, allSent(orderId).size());
-        awaitStatus(orderId, "SHIPPED");
+        awaitOrderStatus(orderId, "SHIPPED");
         return orderId;
     }
 
     private static void post(long orderId, String what, String json) {
         var answer = warehouse("POST", "orders/" + orderId + "/" + what, json);
         assertEquals(202, answer.statusCode(), answer.body());
-    }
-
-    private static JsonObject awaitStatus(long orderId, String status) {
-        return Await.await("order " + orderId + " " + status, () -> {
-            JsonObject o = order(orderId);
-            return status.equals(o.getString("status")) ? o : null;
-        });
     }
 
     private static JsonObject awaitAfterShipment(long orderId, String state) {

@@ -75,6 +75,18 @@ class CreditNoteRulesIT {
         assertEquals(0, failedSyncs(sale), "waiting is not a failed sync");
         assertTrue(order(sale.orderId()).getJsonArray("timeline").toString().contains("waiting for DEAR invoice"));
 
+        // Another import of the sale, still without an invoice, queues no second look for it (a type of its own, so
+        // the later import below is not taken for a copy of this one).
+        act(sale.saleId(), "touch");
+        assertEquals(200, Bridge.postWebhook("Sale/ShipmentTrackingNumberChanged", Bridge.salePayload(sale.saleId(),
+                sale.number())).statusCode());
+        await("the uninvoiced import processed", () -> ItDatabase.count("select count(*) from inbox_event where"
+                + " event_type = 'Sale/ShipmentTrackingNumberChanged' and status = 'DONE' and document_id = ?",
+                sale.saleId().toLowerCase()) > 0 ? true : null);
+        assertEquals(1, ItDatabase.count("select count(*) from outbox_command where ordering_key = ?"
+                + " and command_type = 'DEAR_CREDIT_NOTE'", "order:" + sale.orderId()), "no note queued again");
+        assertEquals("WAITING_INVOICE", returnOf(id).getString("status"));
+
         act(sale.saleId(), "invoice", "{\"status\": \"AUTHORISED\"}");
         JsonObject credited = awaitReturn(id, "CREDITED");
         assertEquals(1, creditNotes(sale.saleId()).size());

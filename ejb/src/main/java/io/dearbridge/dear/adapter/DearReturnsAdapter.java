@@ -58,8 +58,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
 
         @Override
         public boolean invoiced() {
-            return sale.invoices().stream().anyMatch(i -> "AUTHORISED".equalsIgnoreCase(i.status())
-                    || "PAID".equalsIgnoreCase(i.status()));
+            return SaleTranslator.invoiced(sale);
         }
 
         @Override
@@ -183,8 +182,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
 
     /** The invoice being credited: an AUTHORISED or PAID one; else whatever DEAR has, and DEAR decides. */
     static String invoiceNumber(Sale sale) {
-        return sale.invoices().stream().filter(i -> "AUTHORISED".equalsIgnoreCase(i.status())
-                        || "PAID".equalsIgnoreCase(i.status())).map(InvoiceSummary::invoiceNumber).findFirst()
+        return sale.invoices().stream().filter(SaleTranslator::creditable).map(InvoiceSummary::invoiceNumber).findFirst()
                 .orElseGet(() -> sale.invoices().stream().map(InvoiceSummary::invoiceNumber).findFirst().orElse(null));
     }
 

@@ -3,6 +3,7 @@ package io.dearbridge.dear.adapter;
 import io.dearbridge.dear.model.Address;
 import io.dearbridge.dear.model.CreditNote;
 import io.dearbridge.dear.model.Fulfilment;
+import io.dearbridge.dear.model.InvoiceSummary;
 import io.dearbridge.dear.model.OrderLine;
 import io.dearbridge.dear.model.PickPackTask;
 import io.dearbridge.dear.model.Sale;
@@ -36,7 +37,16 @@ public final class SaleTranslator {
                 sale.creditNotes().stream().map(SaleTranslator::creditNote).toList(),
                 new SaleSnapshot.Details(sale.phone(), sale.email(),
                         sale.shipBy() == null ? null : sale.shipBy().atOffset(ZoneOffset.UTC).toLocalDate(),
-                        Boolean.TRUE.equals(sale.serviceOnly()), sale.combinedPaymentStatus()));
+                        Boolean.TRUE.equals(sale.serviceOnly()), sale.combinedPaymentStatus(), invoiced(sale)));
+    }
+
+    /** Whether the sale has an AUTHORISED or PAID invoice, which DEAR needs for a credit note (docs/dear-api.md §6.1). */
+    static boolean invoiced(Sale sale) {
+        return sale.invoices().stream().anyMatch(SaleTranslator::creditable);
+    }
+
+    static boolean creditable(InvoiceSummary invoice) {
+        return "AUTHORISED".equalsIgnoreCase(invoice.status()) || "PAID".equalsIgnoreCase(invoice.status());
     }
 
     /** One of the sale's credit notes (docs/dear-api.md §6.2), in the domain's words. */
