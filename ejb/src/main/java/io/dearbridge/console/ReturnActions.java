@@ -4,7 +4,6 @@ import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.returns.ReturnRejected;
-import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +39,6 @@ public class ReturnActions {
         }
         WarehouseOrder order = em.find(WarehouseOrder.class, r.orderId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(r);
-        if (r.status() != ReturnStatus.CREDIT_IN_DEAR) {
-            throw new ConsoleActionRefused("Return " + returnId + " is " + r.status() + " now; only a return to credit"
-                    + " in DEAR can be marked done.");
-        }
         Instant now = Instant.now();
         try {
             r.markedCreditedInDear(now);

@@ -179,8 +179,10 @@ public class DearClient {
         return writeStage(account, FulfilmentStage.SHIP, true, ship.taskId(), ship, ShipTask.class);
     }
 
-    /** Changes tracking on an authorised shipment: {@code PUT} with {@code AddTrackingNumbers: true}. */
-    /** {@code ship} is a {@link ShipTask#addTrackingNumbers} body. */
+    /**
+     * Changes tracking on an authorised shipment: {@code PUT} with {@code AddTrackingNumbers: true}; {@code ship} is a
+     * {@link ShipTask#addTrackingNumbers} body, repeating what the POST sent (the PUT overwrites the document).
+     */
     public ShipTask addTrackingNumbers(DearAccount account, ShipTask ship) {
         return putShip(account, ship);
     }

@@ -21,10 +21,6 @@ public class RestockPlaces {
     @Inject
     LocationMaps maps;
 
-    public LocationMap of(String accountCode) {
-        return maps.of(accountCode);
-    }
-
     /** The DEAR place for a restocked line; empty when the map does not know the warehouse's location. */
     public Optional<LocationMap.DearPlace> place(String accountCode, String warehouseLocation, String saleLocation) {
         return maps.of(accountCode).resolve(warehouseLocation, saleLocation);

@@ -115,6 +115,7 @@ public final class CreditNoteService {
             }
             List<Map<String, Object>> lines = lines(sale, Json.objects(body, "Lines"), note);
             List<Map<String, Object>> restock = restock(sale, lifecycle.stockroom(sale), Json.objects(body, "Restock"));
+            requireNoteTotals(body, lines);
             if (StageStatus.AUTHORISED.equals(status) && lines.isEmpty()) {
                 throw DearException.badRequest("At least one line is required to authorise the credit note.");
             }
@@ -270,6 +271,26 @@ public final class CreditNoteService {
             lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * The note's totals, when the client sends them, must be its lines' sums (to the cent): DEAR checks the client's
+     * figures rather than recomputing them (docs/dear-api.md §6.2).
+     */
+    private static void requireNoteTotals(Map<String, Object> body, List<Map<String, Object>> lines) {
+        BigDecimal before = lines.stream().map(l -> (BigDecimal) l.get("Total")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = lines.stream().map(l -> (BigDecimal) l.get("Tax")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        requireTotal(body, "TotalBeforeTax", before);
+        requireTotal(body, "Tax", tax);
+        requireTotal(body, "Total", before.add(tax));
+    }
+
+    private static void requireTotal(Map<String, Object> body, String field, BigDecimal expected) {
+        BigDecimal sent = Json.decimal(body, field);
+        if (sent != null && sent.subtract(expected).abs().compareTo(CENT) > 0) {
+            throw DearException.badRequest(field + " must be " + expected.setScale(2, RoundingMode.HALF_UP)
+                    .toPlainString() + " (the sum of the lines), not " + sent.toPlainString() + ".");
+        }
     }
 
     /**

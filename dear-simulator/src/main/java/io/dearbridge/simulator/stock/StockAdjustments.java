@@ -104,6 +104,9 @@ public final class StockAdjustments {
 
     /** {@code GET stockadjustmentList?Page=&Limit=&Status=}: oldest first, without lines. */
     public synchronized Map<String, Object> list(int page, int limit, String status) {
+        if (limit > 1000) {
+            throw DearException.badRequest("Limit must be between 1 and 1000."); // docs/dear-api.md §1.5
+        }
         List<Map<String, Object>> matching = adjustments.stream()
                 .filter(a -> status == null || status.isBlank() || status.equalsIgnoreCase((String) a.get("Status")))
                 .map(a -> {

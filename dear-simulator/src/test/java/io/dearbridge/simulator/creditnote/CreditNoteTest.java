@@ -276,6 +276,19 @@ class CreditNoteTest {
     }
 
     @Test
+    void theNotesTotalsWhenSentMustBeItsLinesSums() {
+        shipIt();
+        Map<String, Object> body = new java.util.HashMap<>(request(CreditNoteService.NEW_TASK, "AUTHORISED", 2));
+        body.put("TotalBeforeTax", new BigDecimal("100.00"));
+        DearResponse wrong = post(body);
+        assertEquals(400, wrong.status());
+        assertTrue(String.valueOf(wrong.body()).contains("TotalBeforeTax must be 119.90"), String.valueOf(wrong.body()));
+        assertEquals(0, notes().size());
+        body.put("TotalBeforeTax", new BigDecimal("119.90"));
+        assertEquals(200, post(body).status(), "right totals, or none sent, are taken");
+    }
+
+    @Test
     void restockLinesNeedAKnownLocationAndTheBatchOfABatchTrackedProduct() {
         shipIt();
         Map<String, Object> body = new java.util.HashMap<>(request(CreditNoteService.NEW_TASK, "AUTHORISED", 1));

@@ -41,7 +41,13 @@ class RestockIT {
         return Deployments.bridgeEar();
     }
 
+    /** DEAR's rough edges that change no outcome (array error bodies, the burst 403 limit) are on in the flow. */
     @BeforeEach
+    void roughDear() {
+        Simulator.calm();
+        Simulator.roughEdges();
+    }
+
     @AfterEach
     void calmDear() {
         Simulator.calm();
@@ -111,7 +117,8 @@ class RestockIT {
                 null) > 0 ? true : null);
         List<JsonObject> calls = callsSince(before);
         assertEquals(1, Simulator.count(calls, "POST", "stockadjustment", null), "one adjustment for one receipt");
-        assertTrue(Simulator.count(calls, "GET", "stockadjustmentList", null) >= 1, "the retry looked for it first");
+        assertEquals(command.getInt("attempts") - 1, Simulator.count(calls, "GET", "stockadjustmentList", null),
+                "each retry looked for it first, one page of COMPLETED adjustments");
         assertEquals(0, Simulator.count(calls, "POST", "sale/creditnote", null), "DEAR's authorised note is not written");
         assertEquals(0, new BigDecimal("2").compareTo(onHand(sku, "Main Warehouse: RETURNS", "LOT-A")),
                 "back in DEAR's stock once, at the mapped bin, under the picked batch: " + Simulator.stockOf(sku));

@@ -46,8 +46,8 @@ public class DearReturnsAdapter implements DearReturnsGateway {
     @Inject
     DearClient dear;
 
-    /** stockadjustmentList page size: DEAR's default and most (docs/dear-api.md §6.5). */
-    static final int PAGE = 100;
+    /** stockadjustmentList page size: the most DEAR gives in one call (docs/dear-api.md §1.5). */
+    static final int PAGE = 1000;
 
     record ReadSale(Sale sale) implements SaleForCredit {
 
@@ -136,7 +136,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
             OrderLine ordered = orderLine(sale, i.sku());
             return new StockAdjustmentLine(i.productId(), i.sku(), i.place().name(), i.place().locationId(),
                     i.quantity(), ordered == null ? BigDecimal.ZERO : nz(ordered.averageCost()), i.batch(),
-                    i.expiry() == null ? null : i.expiry().atStartOfDay().toInstant(ZoneOffset.UTC),
+                    ShipBodies.startOfDay(i.expiry()),
                     "Returned goods of credit note " + creditNoteNumber + " (sale " + sale.orderNumber() + ")");
         }).toList();
         StockAdjustment body = new StockAdjustment(null, null, today(), null, reference, StockAdjustment.COMPLETED,
@@ -157,14 +157,13 @@ public class DearReturnsAdapter implements DearReturnsGateway {
                 return Optional.empty();
             }
             Optional<StockAdjustment> found = list.stockAdjustmentList().stream()
-                    .filter(a -> reference.equalsIgnoreCase(a.reference() == null ? "" : a.reference().trim())
-                            && !"VOIDED".equalsIgnoreCase(a.status()))
+                    .filter(a -> reference.equalsIgnoreCase(a.reference() == null ? "" : a.reference().trim()))
                     .findFirst();
             if (found.isPresent()) {
                 return found.map(a -> adjustment(a, DearJson.write(a)));
             }
-            int total = list.total() == null ? 0 : list.total();
-            if (list.stockAdjustmentList().size() < PAGE || page * PAGE >= total) {
+            // A short page is the last; without a Total, a full page may have more behind it.
+            if (list.stockAdjustmentList().size() < PAGE || (list.total() != null && page * PAGE >= list.total())) {
                 return Optional.empty();
             }
         }
@@ -213,7 +212,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
                 ordered == null ? item.sku() : ordered.sku(),
                 item.name() != null ? item.name() : ordered == null ? null : ordered.name(),
                 sale.location(), null, item.quantity(), item.batch(),
-                item.expiry() == null ? null : item.expiry().atStartOfDay().toInstant(ZoneOffset.UTC),
+                ShipBodies.startOfDay(item.expiry()),
                 item.place().name(), item.place().locationId());
     }
 
@@ -226,7 +225,7 @@ public class DearReturnsAdapter implements DearReturnsGateway {
     }
 
     private static Instant today() {
-        return LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return ShipBodies.startOfDay(LocalDate.now(ZoneOffset.UTC));
     }
 
     private static BigDecimal nz(BigDecimal v) {
