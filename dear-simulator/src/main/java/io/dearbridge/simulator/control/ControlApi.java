@@ -221,7 +221,7 @@ public final class ControlApi {
         });
     }
 
-        public DearResponse flushWebhooks(String accountId) {
+    public DearResponse flushWebhooks(String accountId) {
         return with(accountId, space -> {
             simulator.dispatcher().flush(space.account().accountId());
             return DearResponse.json(204, null);

@@ -170,7 +170,7 @@ public class ControlResource {
         return call(b -> api().setAutomation(accountId, b), body);
     }
 
-        @POST
+    @POST
     @Path("accounts/{accountId}/webhooks/send")
     public Response sendWebhook(@PathParam("accountId") String accountId, String body) {
         return call(b -> api().sendWebhook(accountId, b), body);

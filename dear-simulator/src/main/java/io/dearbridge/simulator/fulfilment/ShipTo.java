@@ -3,6 +3,7 @@ package io.dearbridge.simulator.fulfilment;
 import io.dearbridge.simulator.api.DearException;
 import io.dearbridge.simulator.json.Json;
 import io.dearbridge.simulator.sale.Address;
+import io.dearbridge.simulator.time.DearDates;
 import java.util.Map;
 
 /**
@@ -19,7 +20,11 @@ record ShipTo(String requireBy, Address address, boolean shipToOther, String not
             require(json, "Line1");
             require(json, "Country");
         }
-        return new ShipTo(Json.string(body, "RequireBy"), json == null ? null : Address.fromJson(json),
+        String requireBy = Json.string(body, "RequireBy");
+        if (requireBy != null && !requireBy.isBlank()) {
+            DearDates.parse(requireBy, "RequireBy"); // DEAR refuses a RequireBy that is not a date
+        }
+        return new ShipTo(requireBy, json == null ? null : Address.fromJson(json),
                 json != null && Boolean.TRUE.equals(Json.bool(json, "ShipToOther")), Json.string(body, "ShippingNotes"));
     }
 

@@ -102,6 +102,11 @@ class ShipLinesTest {
                 exception(sim.call("POST", "sale/fulfilment/ship", Map.of(), body)));
         assertEquals(StageStatus.NOT_AVAILABLE, sale.fulfilments().get(0).shipStatus(), "nothing was shipped");
         body.put("ShippingAddress", map("Line1", "12 Wharf Lane", "Country", "Australia", "ShipToOther", true));
+        body.put("RequireBy", "next Tuesday");
+        assertEquals("RequireBy is not a valid date: next Tuesday",
+                exception(sim.call("POST", "sale/fulfilment/ship", Map.of(), body)));
+        assertEquals(StageStatus.NOT_AVAILABLE, sale.fulfilments().get(0).shipStatus(), "still nothing shipped");
+        body.remove("RequireBy");
         Map<String, Object> r = obj(sim.call("POST", "sale/fulfilment/ship", Map.of(), body));
         assertEquals(Boolean.TRUE, obj(r.get("ShippingAddress")).get("ShipToOther"));
     }
