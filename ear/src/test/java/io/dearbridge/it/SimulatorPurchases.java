@@ -150,6 +150,20 @@ public final class SimulatorPurchases {
         return get(purchaseId).getJsonArray("creditNotes").getValuesAs(JsonObject.class);
     }
 
+    /**
+     * How many DEAR calls of this account had the method and path (e.g. {@code "GET", "advanced-purchase"}), with
+     * the query containing {@code queryPart} when given; read from the simulator's call log.
+     */
+    public long calls(String method, String dearPath, String queryPart) {
+        return Http.<jakarta.json.JsonArray>json(Simulator.control("GET", "/accounts/" + accountId + "/calls", null))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("method").equalsIgnoreCase(method)
+                        && c.getString("path").equalsIgnoreCase(dearPath))
+                .filter(c -> queryPart == null
+                        || c.getString("query", "").toLowerCase().contains(queryPart.toLowerCase()))
+                .count();
+    }
+
     private static JsonArrayBuilder lines(Object... skuQuantity) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (int i = 0; i < skuQuantity.length; i += 2) {

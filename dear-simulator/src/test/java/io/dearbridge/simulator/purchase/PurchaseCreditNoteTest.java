@@ -71,6 +71,9 @@ class PurchaseCreditNoteTest {
         sim.advance(Duration.ofMinutes(2));
         assertEquals("{\"TaskID\":\"" + p.id() + "\",\"PurchaseOrderNumber\":\"" + p.orderNumber() + "\"}",
                 sim.sent.get(0).body());
+        Map<String, Object> listed = obj(sim.get("purchaseCreditNoteList", "CreditNoteStatus", "AUTHORISED"));
+        assertEquals(1, listed.get("Total"));
+        assertEquals("RTS-0031", list(listed.get("PurchaseList")).get(0).get("CreditNoteNumber"));
         DearResponse again = post(sim, "purchase/creditnote", note("TaskID", p.id(), "CreditNoteNumber", "RTS-2"));
         assertEquals(400, again.status(), "a simple purchase has one credit note");
     }
