@@ -128,6 +128,33 @@ class AdvancedStockTest {
     }
 
     @Test
+    void aSimplePurchaseConvertedByAStockWriteKeepsItsDraftLinesOnTheRenamedGroup() {
+        Purchase p = PurchaseFixtures.raise(sim, "Simple", "STOCK", "TENT-2P-GRN", 10);
+        post(sim, "purchase/stock", map("TaskID", p.id(), "Status", "DRAFT", "Lines",
+                List.of(line("TENT-2P-GRN", 4, BIN_A))));
+        DearResponse again = stock(p, p.id(), "DRAFT", line("TENT-2P-GRN", 4, null));
+        assertEquals(400, again.status(), "the same SKU again on the group is the duplicate");
+        assertEquals(Purchase.SIMPLE, p.type(), "a refused write converts nothing");
+        DearResponse r = stock(p, p.id(), "AUTHORISED", line("STOVE-GAS-01", 1, null));
+        assertEquals(200, r.status(), String.valueOf(r.body()));
+        List<Map<String, Object>> tasks = list(obj(r).get("StockReceiving"));
+        assertEquals(1, tasks.size());
+        assertNotEquals(p.id(), tasks.get(0).get("TaskID"));
+        assertEquals(2, list(tasks.get(0).get("Lines")).size());
+        assertEquals(400, putAway(p, p.id(), "AUTHORISED", line("TENT-2P-GRN", 4, BIN_A)).status(),
+                "the old simple TaskID names nothing now");
+    }
+
+    @Test
+    void putAwayOnASimplePurchaseIsRefusedAndConvertsNothing() {
+        Purchase p = PurchaseFixtures.raise(sim, "Simple", "STOCK", "TENT-2P-GRN", 10);
+        post(sim, "purchase/stock", map("TaskID", p.id(), "Status", "AUTHORISED", "Lines",
+                List.of(line("TENT-2P-GRN", 10, BIN_A))));
+        assertEquals(400, putAway(p, p.id(), "AUTHORISED", line("TENT-2P-GRN", 10, BIN_B)).status());
+        assertEquals(Purchase.SIMPLE, p.type());
+    }
+
+    @Test
     void aConversionByADearUserIsIrreversibleAndRenumbersTheGroupAndItsCards() {
         Purchase p = PurchaseFixtures.raise(sim, "Simple", "STOCK", "TENT-2P-GRN", 10);
         post(sim, "purchase/stock", map("TaskID", p.id(), "Status", "AUTHORISED", "Lines",
