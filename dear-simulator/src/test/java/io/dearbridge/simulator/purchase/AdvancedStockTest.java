@@ -186,7 +186,13 @@ class AdvancedStockTest {
         assertEquals("VOIDED", list(obj(sim.get("advanced-purchase/stock", "PurchaseID", p.id()))
                 .get("StockReceiving")).get(0).get("Status"));
         Purchase simple = PurchaseFixtures.raise(sim, "Simple", "STOCK", "TENT-2P-GRN", 10);
-        assertEquals(400, sim.call("DELETE", "advanced-purchase/stock", q("TaskID", simple.id()), null).status());
+        post(sim, "purchase/stock", map("TaskID", simple.id(), "Status", "AUTHORISED", "Lines",
+                List.of(line("TENT-2P-GRN", 10, BIN_A))));
+        DearResponse refused = sim.call("DELETE", "advanced-purchase/stock", q("TaskID", simple.id(), "Void", "true"),
+                null);
+        assertEquals(400, refused.status());
+        assertEquals("DELETE is not available for Simple Purchases.", exception(refused));
+        assertEquals("AUTHORISED", obj(sim.get("purchase/stock", "TaskID", simple.id())).get("Status"));
     }
 
     @Test
