@@ -74,7 +74,13 @@ class ConsoleIT {
         assertTrue(anonymous.body().contains("j_security_check"), anonymous.body());
         assertEquals("DENY", anonymous.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(anonymous.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        String policy = anonymous.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        // PrimeFaces' CSP mode: scripts from the console itself or carrying this response's nonce, nothing inline.
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertTrue(scripts.contains("'nonce-"), policy);
+        assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), policy);
+        assertEquals(1, anonymous.headers().allValues("Content-Security-Policy").size(), "one policy, not two");
 
         browser.driver.manage().deleteAllCookies();
         browser.open("/bridge/");
@@ -97,6 +103,19 @@ class ConsoleIT {
         browser.open("/bridge/admin/syncs.xhtml");
         browser.until(d -> d.findElement(By.id("j_username")));
         assertFalse(browser.has(By.id("session:sign-out")), "signed out: the console asks for a login again");
+    }
+
+    @Test
+    void anAjaxClickAfterTheSessionEndedSaysSoInsteadOfDoingNothing() {
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        browser.until(d -> d.findElement(By.id("f:apply")));
+        // The session cookie gone is what the server sees of an expired session: the view's state is not found.
+        browser.driver.manage().deleteCookieNamed("BRIDGE_ADMIN_SESSION");
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.until(d -> d.findElement(By.id("session-expired")));
+        assertTrue(browser.body().contains("Your session has ended"), browser.body());
+        browser.driver.findElement(By.id("sign-in-again")).click();
+        browser.until(d -> d.findElement(By.id("j_username")));
     }
 
     @Test
