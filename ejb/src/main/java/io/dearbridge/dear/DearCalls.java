@@ -168,6 +168,7 @@ class DearCalls {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "
                     + account.code() + " in time", false, null);
         }
+        long sent = System.nanoTime();
         try (AccountGate.Permit held = permit.get();
              Response response = call.apply(clients.api(account, settings))) {
             String body = response.hasEntity() ? response.readEntity(String.class) : null;
@@ -178,6 +179,8 @@ class DearCalls {
             // Timeouts, refused or dropped connections: no answer, so a write may or may not have landed.
             throw new DearCallException(FailureKind.TRANSIENT, null, "no answer from DEAR for " + what + ": "
                     + describe(e), write, e);
+        } finally {
+            metrics.dearCallDuration(account.code(), what, Duration.ofNanos(System.nanoTime() - sent));
         }
     }
 

@@ -78,7 +78,8 @@ public class InboxClaimer {
                 .sorted(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id))
                 .limit(max)
                 .map(event -> new Claim(event.id(), event.accountCode(), event.eventType(),
-                        event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now))
+                        event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now,
+                        event.documentNumber()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.dearbridge.inbox;
 
+import io.dearbridge.metrics.LogContext;
 import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.sync.QueueDispatch;
 import io.dearbridge.sync.QueueDispatches;
@@ -87,7 +88,9 @@ public class InboxDispatcher {
 
     /** To the handler of the event's type; a type none takes (its feature not deployed) is kept as IGNORED. */
     private void route(Claim claim) {
-        handlers.forType(claim.eventType()).ifPresentOrElse(handler -> handler.handle(claim),
-                () -> outcomes.unhandled(claim));
+        try (LogContext.Scope sale = LogContext.with(LogContext.SALE, claim.documentNumber())) {
+            handlers.forType(claim.eventType()).ifPresentOrElse(handler -> handler.handle(claim),
+                    () -> outcomes.unhandled(claim));
+        }
     }
 }

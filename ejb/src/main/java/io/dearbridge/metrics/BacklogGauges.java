@@ -4,6 +4,7 @@ import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.domain.inbox.InboxStatus;
 import io.dearbridge.domain.outbox.OutboxStatus;
+import io.dearbridge.health.InboxWriterProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Backlog gauges per account: inbox events and outbox commands by open state, and the age of the oldest due
- * one. Refreshed by a timer every {@code dearbridge.metrics.refresh} (PT15S) with one grouped query each, so a
+ * one; besides, the orders flagged stuck and the webhook subscriptions the last heal found degraded, by outcome. Refreshed by a timer every {@code dearbridge.metrics.refresh} (PT15S) with one grouped query each, so a
  * scrape never touches the database. Only open states are counted (on {@code ix_inbox_account_due}): the
  * finished rows are millions and change nothing anyone waits for.
  */
@@ -53,6 +54,9 @@ public class BacklogGauges {
     @Inject
     AccountRegistry accounts;
 
+    @Inject
+    InboxWriterProbe writer;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,6 +66,13 @@ public class BacklogGauges {
     @Inject
     @ConfigProperty(name = "dearbridge.metrics.refresh", defaultValue = "PT15S")
     Duration refresh;
+
+    private static final String DEGRADED = "dearbridge.webhook.subscriptions.degraded";
+    /**
+     * webhook.SubscriptionHealer.DEGRADED, written out: the webhook package calls DEAR, whose client reports here,
+     * so importing it would make a package cycle (as health's readiness check, this reads the table).
+     */
+    static final List<String> DEGRADED_OUTCOMES = List.of("REACTIVATED", "LIMIT_REACHED", "FAILED", "REFUSED");
 
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
 
@@ -77,16 +88,30 @@ public class BacklogGauges {
             }
             gauge("dearbridge.inbox.oldest.due.seconds", "Age of the inbox event due longest", code, null);
             gauge("dearbridge.outbox.oldest.due.seconds", "Age of the outbox command due longest", code, null);
+            gauge("dearbridge.orders.stuck", "Orders flagged stuck", code, null);
+            // At 0 from the start, so increase() sees the first one (alerts.yml) and the name is always there.
+            registry.counter("dearbridge.dear.calls.without.progress", Tags.of("account", code));
+            for (String outcome : DEGRADED_OUTCOMES) {
+                gauge(DEGRADED, "Webhook subscriptions the last heal found degraded", code, "outcome", outcome);
+            }
         }
+        // Read at each scrape, from memory: what readiness's inbox-writer check sees (alerts.yml: inbox writer stalled).
+        registry.gauge("dearbridge.inbox.writer.waiting", Tags.empty(), writer, p -> p.waiting());
+        registry.gauge("dearbridge.inbox.writer.since.progress.seconds", Tags.empty(), writer,
+                p -> p.sinceProgress().toMillis() / 1000.0);
         long period = Math.max(1000, refresh.toMillis());
         timers.createIntervalTimer(1000, period, new TimerConfig("backlog-gauges", false));
     }
 
     private void gauge(String name, String description, String account, String status) {
-        AtomicLong value = values.computeIfAbsent(key(name, account, status), k -> new AtomicLong());
+        gauge(name, description, account, "status", status);
+    }
+
+    private void gauge(String name, String description, String account, String tag, String value) {
+        AtomicLong holder = values.computeIfAbsent(key(name, account, value), k -> new AtomicLong());
         // The registry's own method, not Gauge.builder: see BridgeMetrics on WildFly's deployment registry.
-        registry.gauge(name, status == null ? Tags.of("account", account) : Tags.of("account", account, "status", status),
-                value, AtomicLong::doubleValue);
+        registry.gauge(name, value == null ? Tags.of("account", account) : Tags.of("account", account, tag, value),
+                holder, AtomicLong::doubleValue);
     }
 
     @Timeout
@@ -107,6 +132,38 @@ public class BacklogGauges {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Backlog gauges not refreshed", e);
+        }
+        try {
+            refreshAttention();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Stuck-order and subscription gauges not refreshed", e);
+        }
+    }
+
+    /** Stuck orders (on {@code ix_order_stuck}) and degraded subscriptions (a few rows per account). */
+    private void refreshAttention() {
+        for (DearAccount account : accounts.all()) {
+            long stuck = em.createQuery("select count(o) from WarehouseOrder o where o.accountCode = :account"
+                    + " and o.stuckSince is not null", Long.class).setParameter("account", account.code())
+                    .getSingleResult();
+            AtomicLong value = values.get(key("dearbridge.orders.stuck", account.code(), null));
+            if (value != null) {
+                value.set(stuck);
+            }
+        }
+        values.forEach((key, value) -> {
+            if (key.startsWith(DEGRADED + "|")) {
+                value.set(0);
+            }
+        });
+        List<?> rows = em.createNativeQuery("SELECT account_code, outcome, COUNT(*) FROM webhook_health"
+                + " GROUP BY account_code, outcome").getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            AtomicLong value = values.get(key(DEGRADED, (String) cells[0], (String) cells[1]));
+            if (value != null) {
+                value.set(((Number) cells[2]).longValue());
+            }
         }
     }
 

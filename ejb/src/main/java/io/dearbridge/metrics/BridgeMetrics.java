@@ -29,6 +29,15 @@ public class BridgeMetrics {
     }
 
     /**
+     * How long one DEAR call took on the wire, from sending the request to reading the whole answer (a timeout
+     * included), without the wait for the rate governor ({@link #governorWait}). Per account and endpoint.
+     */
+    public void dearCallDuration(String account, String what, Duration took) {
+        registry.timer("dearbridge.dear.call.duration", Tags.of("account", account, "endpoint", endpoint(what)))
+                .record(took);
+    }
+
+    /**
      * Successful DEAR calls whose work then did not complete (deferred, or failed to be tried again, after the
      * call): budget spent without progress. Expected to stay 0 apart from DEAR's own failures.
      */

@@ -1,5 +1,6 @@
 package io.dearbridge.outbox;
 
+import io.dearbridge.metrics.LogContext;
 import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.domain.sync.FailureKind;
@@ -89,9 +90,13 @@ public class OutboxDispatcher {
     }
 
     private void send(ClaimedCommand claim) {
-        handlers.forKind(claim.kind()).ifPresentOrElse(handler -> send(claim, handler),
-                () -> outcomes.record(claim, null, Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
-                        "No handler for command kind " + claim.kind().code()))));
+        String key = claim.orderingKey();
+        String order = key != null && key.startsWith("order:") ? key.substring("order:".length()) : key;
+        try (LogContext.Scope scope = LogContext.with(LogContext.ORDER, order)) {
+            handlers.forKind(claim.kind()).ifPresentOrElse(handler -> send(claim, handler),
+                    () -> outcomes.record(claim, null, Outcome.failed(new SyncFailure(FailureKind.PERMANENT, null,
+                            "No handler for command kind " + claim.kind().code()))));
+        }
     }
 
     private <D> void send(ClaimedCommand claim, CommandHandler<D> handler) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reconciliation's settings ({@code dearbridge.reconcile.*}); README, "Reconciliation". */
+/** Reconciliation's settings ({@code dearbridge.reconcile.*}); docs/intake.md, "Reconciliation". */
 @ApplicationScoped
 public class ReconcileSettings {
 

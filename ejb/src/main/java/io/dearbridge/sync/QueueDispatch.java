@@ -3,6 +3,7 @@ package io.dearbridge.sync;
 import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.dear.rate.DearWork;
+import io.dearbridge.metrics.LogContext;
 import io.dearbridge.dear.rate.Lane;
 import io.dearbridge.dear.rate.RateGovernor;
 import jakarta.ejb.TimerConfig;
@@ -111,7 +112,7 @@ public final class QueueDispatch<C> {
 
     private void handOut(C claim) {
         services.executor().execute(() -> {
-            try {
+            try (LogContext.Scope account = LogContext.with(LogContext.ACCOUNT, queue.accountOf().apply(claim))) {
                 Optional<CallDeferred> deferred = DearWork.run(lane, () -> queue.work().accept(claim));
                 deferred.ifPresent(d -> {
                     claims.rest(claim, d.retryAfter().toNanos());

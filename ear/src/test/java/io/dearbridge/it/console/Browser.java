@@ -112,6 +112,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
     }
 
+    /** The page's CSP nonce, which PrimeFaces' CSP mode sends with every AJAX request (a hidden input of each form). */
+    String nonce() {
+        return driver.findElement(By.name("primefaces.nonce")).getAttribute("value");
+    }
+
     String sessionCookie() {
         return driver.manage().getCookieNamed("BRIDGE_ADMIN_SESSION").getValue();
     }

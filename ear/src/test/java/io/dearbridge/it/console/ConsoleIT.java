@@ -74,7 +74,13 @@ class ConsoleIT {
         assertTrue(anonymous.body().contains("j_security_check"), anonymous.body());
         assertEquals("DENY", anonymous.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(anonymous.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        String policy = anonymous.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        // PrimeFaces' CSP mode: scripts from the console itself or carrying this response's nonce, nothing inline.
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertTrue(scripts.contains("'nonce-"), policy);
+        assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), policy);
+        assertEquals(1, anonymous.headers().allValues("Content-Security-Policy").size(), "one policy, not two");
 
         browser.driver.manage().deleteAllCookies();
         browser.open("/bridge/");
@@ -97,6 +103,26 @@ class ConsoleIT {
         browser.open("/bridge/admin/syncs.xhtml");
         browser.until(d -> d.findElement(By.id("j_username")));
         assertFalse(browser.has(By.id("session:sign-out")), "signed out: the console asks for a login again");
+    }
+
+    @Test
+    void anAjaxClickOnAnExpiredViewSaysSoAndAClickAfterTheSessionEndedAsksForTheLogin() {
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        browser.until(d -> d.findElement(By.id("f:apply")));
+        // A view the server no longer keeps (evicted, or a restart): Faces answers the AJAX click with an error that
+        // PrimeFaces only logs; OmniFaces' FullAjaxExceptionHandler shows expired.xhtml instead.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '1:1')");
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.until(d -> d.findElement(By.id("view-expired")));
+        assertTrue(browser.body().contains("This page had expired"), browser.body());
+
+        // The session gone (what the server sees of an expired one): the form login redirects the AJAX click.
+        browser.signIn("admin", PASSWORD, "/bridge/admin/syncs.xhtml");
+        browser.until(d -> d.findElement(By.id("f:apply")));
+        browser.driver.manage().deleteCookieNamed("BRIDGE_ADMIN_SESSION");
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.until(d -> d.findElement(By.id("j_username")));
     }
 
     @Test
@@ -490,7 +516,8 @@ class ConsoleIT {
         String form = "f=f&" + encode("jakarta.faces.ViewState") + "=" + encode(browser.viewState())
                 + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=" + encode(button)
                 + "&jakarta.faces.partial.execute=" + encode(button) + "&jakarta.faces.partial.render="
-                + encode("f:table f:msgs") + "&" + encode(button) + "=" + encode(button);
+                + encode("f:table f:msgs") + "&" + encode(button) + "=" + encode(button)
+                + "&primefaces.nonce=" + encode(browser.nonce());
         return send("POST", "/bridge/admin/syncs.xhtml", form, "Content-Type", "application/x-www-form-urlencoded",
                 "Faces-Request", "partial/ajax", "Cookie", "BRIDGE_ADMIN_SESSION=" + browser.sessionCookie());
     }

@@ -1,12 +1,13 @@
 package io.dearbridge.dear.rate;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One account's pacing, from {@code dearbridge.account.<code>.rate-limit} (calls, default 60),
- * {@code .rate-window-seconds} (default 60), {@code .rate-burst} (calls that may go back to back, default 1)
+ * {@code .rate-window} (default PT60S; the older {@code .rate-window-seconds} still works as a deprecated alias), {@code .rate-burst} (calls that may go back to back, default 1)
  * and {@code .max-in-flight} (concurrent calls, default 2, against DEAR's burst 403).
  */
 public record RateSettings(int limit, Duration window, int burst, int maxInFlight) {
@@ -24,10 +25,11 @@ public record RateSettings(int limit, Duration window, int burst, int maxInFligh
     public static RateSettings read(String accountCode, Function<String, Optional<String>> config) {
         String prefix = "dearbridge.account." + accountCode + ".";
         int limit = number(config, prefix + "rate-limit", DEAR_DEFAULT.limit);
-        int windowSeconds = number(config, prefix + "rate-window-seconds", (int) DEAR_DEFAULT.window.toSeconds());
+        Duration window = DurationSetting.read(config, prefix + "rate-window", prefix + "rate-window-seconds",
+                ChronoUnit.SECONDS, DEAR_DEFAULT.window);
         int burst = number(config, prefix + "rate-burst", Math.min(DEAR_DEFAULT.burst, Math.max(1, limit - 1)));
         int inFlight = number(config, prefix + "max-in-flight", DEAR_DEFAULT.maxInFlight);
-        return new RateSettings(limit, Duration.ofSeconds(windowSeconds), burst, inFlight);
+        return new RateSettings(limit, window, burst, inFlight);
     }
 
     /** Spacing between tokens so that no window ever sees more than {@code limit} calls (see TokenBucket). */
