@@ -119,13 +119,17 @@ class ProvisionedServerSmoke {
         assertFalse(console_.contains("WFLYCTL0013"), "an operation failed at boot: " + tail(console));
     }
 
-    /** Trimmed: no messaging, no Fault Tolerance; the project's PostgreSQL module is there. */
+    /** Trimmed: no messaging, no Fault Tolerance, no CockroachDB support; the project's PostgreSQL module is there. */
     private void assertTrimmed() throws IOException {
         Path modules = home.resolve("modules/system/layers/base");
         assertFalse(Files.exists(modules.resolve("org/apache/activemq")), "messaging modules were provisioned");
         assertTrue(Files.exists(home.resolve("modules/org/postgresql/main/postgresql.jar")),
                 "the PostgreSQL module is missing");
         assertTrue(Files.exists(home.resolve("standalone/deployments/dear-bridge.ear")), "the EAR is not deployed");
+        try (var ear = new java.util.zip.ZipFile(home.resolve("standalone/deployments/dear-bridge.ear").toFile())) {
+            assertTrue(ear.getEntry("lib/flyway-database-postgresql.jar") != null, "Flyway's PostgreSQL support");
+            assertTrue(ear.getEntry("lib/flyway-database-cockroachdb.jar") == null, "CockroachDB support is packaged");
+        }
         String config = Files.readString(home.resolve("standalone/configuration/standalone.xml"));
         assertFalse(config.contains("fault-tolerance"), "Fault Tolerance is configured");
         assertTrue(config.contains("jndi-name=\"java:jboss/datasources/BridgeDS\""), "configure-datasource-postgres.cli");
