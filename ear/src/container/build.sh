@@ -33,7 +33,7 @@ note "date: $(date -u '+%Y-%m-%d %H:%M UTC'), host: $(uname -sr), $(nproc) cores
 
 log "tools (Debian's packages)"
 missing=()
-for tool in debootstrap buildah podman crun psql curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in debootstrap buildah podman runc psql curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   pkgs=("${missing[@]/psql/postgresql-client}")
@@ -53,7 +53,7 @@ if [ ! -f "$work/debian-rootfs.tar" ]; then
   mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
   [ -n "$mirror" ] || mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list)
   rm -rf "$work/rootfs"
-  debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$work/rootfs" "$mirror"
+  debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$work/rootfs" "$mirror"
   chroot "$work/rootfs" useradd --system --uid 185 --user-group --home-dir /opt/dear-bridge \
     --shell /usr/sbin/nologin wildfly
   chroot "$work/rootfs" apt-get clean
@@ -61,7 +61,7 @@ if [ ! -f "$work/debian-rootfs.tar" ]; then
   tar -C "$work/rootfs" --numeric-owner -cf "$work/debian-rootfs.tar.part" .
   mv "$work/debian-rootfs.tar.part" "$work/debian-rootfs.tar"
 fi
-note "root file system: Debian bookworm minbase + openjdk-17-jre-headless, $(du -h "$work/debian-rootfs.tar" | cut -f1) as tar"
+note "root file system: Debian bookworm minbase + openjdk-17-jre-headless + curl, $(du -h "$work/debian-rootfs.tar" | cut -f1) as tar"
 
 log "build context and image"
 rm -rf "$work/context"
@@ -100,7 +100,12 @@ EOF
 mode=container
 stop_smoke=:
 podman rm -f dear-bridge-smoke >/dev/null 2>&1 || true
+# On this machine kind podman's defaults fail (docs/deployment.md): crun refuses the cgroup v1/v2 hybrid, and the
+# sandbox forbids raising RLIMIT_NOFILE and RLIMIT_NPROC to podman's defaults. runc and limits no higher than the
+# shell's own work; elsewhere these options are harmless.
+nofile=$(ulimit -n)
 if podman run -d --name dear-bridge-smoke --network host --env-file "$env_file" \
+     --runtime runc --ulimit "nofile=$nofile:$nofile" --ulimit nproc=4096:4096 \
      -v "$simulator:/opt/dear-bridge/server/standalone/deployments/dear-simulator.war:ro" \
      "$image" "-Djboss.socket.binding.port-offset=$port_offset" > "$work/podman-run.log" 2>&1; then
   stop_smoke="podman rm -f dear-bridge-smoke"
@@ -122,7 +127,7 @@ else
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   mount -t proc proc "$root/proc"
   mount --bind /dev "$root/dev"
-  (set -a; . "$env_file"; set +a
+  (while IFS= read -r line; do export "${line?}"; done < "$env_file"
    exec env JBOSS_HOME=/opt/dear-bridge/server JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.net.preferIPv4Stack=true" \
      LANG=C.UTF-8 chroot --userspec=185:185 "$root" /bin/sh -c 'cd /opt/dear-bridge/server && exec "$@"' sh \
      /opt/dear-bridge/server/bin/standalone.sh -b 0.0.0.0 -bmanagement 0.0.0.0 \

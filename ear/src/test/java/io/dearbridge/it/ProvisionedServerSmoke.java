@@ -104,6 +104,8 @@ class ProvisionedServerSmoke {
         assertTrue(ready.toString().contains("\"dear-bridge.ear\":\"OK\""), ready.toString());
         assertTrue(ready.toString().contains("\"database\":\"PostgreSQL\""), ready.toString());
         assertEquals(200, Http.get(MANAGEMENT_URL + "/health/live").statusCode());
+        // The Kubernetes startup probe's (deploy/kubernetes/statefulset.yaml).
+        assertEquals(200, Http.get(MANAGEMENT_URL + "/health/started").statusCode());
 
         JsonObject orders = Await.await("an order from a webhook the simulator posts", Duration.ofSeconds(180), () -> {
             HttpResponse<String> response = Http.send(Http.asUser(BASE_URL + "/bridge/api/v1/orders?account=demo&size=1",
