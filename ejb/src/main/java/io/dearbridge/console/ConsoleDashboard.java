@@ -1,6 +1,8 @@
 package io.dearbridge.console;
 
 import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.AccountScope;
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.Reconciliation;
 import io.dearbridge.dear.rate.AccountGate;
@@ -62,10 +64,17 @@ public class ConsoleDashboard {
     @Inject
     WebhookHealth webhookHealth;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
+    /** Counted in the database, over the operator's accounts only. */
     public DashboardCounts counts() {
+        AccountScope scope = callerAccounts.scope();
         return new DashboardCounts(
-                group("select e.status, count(e) from InboxEvent e group by e.status"),
-                group("select c.status, count(c) from OutboxCommand c group by c.status"));
+                group("select e.status, count(e) from InboxEvent e where " + scope.jpql("e.accountCode")
+                        + " group by e.status", scope),
+                group("select c.status, count(c) from OutboxCommand c where " + scope.jpql("c.accountCode")
+                        + " group by c.status", scope));
     }
 
     /** 24 hourly buckets ending with the current hour; an attempt counts as succeeded when its outcome was SUCCESS. */
@@ -76,12 +85,19 @@ public class ConsoleDashboard {
         for (int i = 0; i < 24; i++) {
             buckets.put(since.plus(i, ChronoUnit.HOURS), new long[2]);
         }
-        List<Object[]> rows = em.createQuery("select a.finishedAt, a.outcome from SyncAttempt a"
-                + " where a.finishedAt >= :since", Object[].class).setParameter("since", since).getResultList();
+        // Grouped in the database by the hour since the epoch (UTC hours, whatever the session's zone): at most
+        // 24 x outcomes rows come back, not every attempt of the day. An attempt belongs to the account of its
+        // inbox event or outbox command.
+        AccountScope scope = callerAccounts.scope();
+        String hour = "floor(extract(epoch from a.finishedAt) / 3600)";
+        List<Object[]> rows = scope.bind(em.createQuery("select " + hour + ", a.outcome, count(a) from SyncAttempt a"
+                + " left join InboxEvent e on e.id = a.inboxEventId left join OutboxCommand c on c.id = a.outboxCommandId"
+                + " where a.finishedAt >= :since and " + scope.jpql("coalesce(e.accountCode, c.accountCode)")
+                + " group by " + hour + ", a.outcome", Object[].class)).setParameter("since", since).getResultList();
         for (Object[] row : rows) {
-            long[] bucket = buckets.get(((Instant) row[0]).truncatedTo(ChronoUnit.HOURS));
+            long[] bucket = buckets.get(Instant.ofEpochSecond(((Number) row[0]).longValue() * 3600));
             if (bucket != null) {
-                bucket[SyncAttempt.SUCCESS.equals(row[1]) ? 0 : 1]++;
+                bucket[SyncAttempt.SUCCESS.equals(row[1]) ? 0 : 1] += ((Number) row[2]).longValue();
             }
         }
         List<HourlySyncs.Hour> hours = new ArrayList<>();
@@ -90,22 +106,22 @@ public class ConsoleDashboard {
     }
 
     public List<String> accountCodes() {
-        return accounts.all().stream().map(DearAccount::code).sorted().toList();
+        return accounts.all().stream().map(DearAccount::code).filter(callerAccounts::sees).sorted().toList();
     }
 
     /** The account's DEAR rate governor on this node: calls in flight and the wait a new call would have. */
     public Optional<AccountGate.Usage> governor(String accountCode) {
-        return governor.usage(accountCode);
+        return callerAccounts.sees(accountCode) ? governor.usage(accountCode) : Optional.empty();
     }
 
     /** Why the account gets no webhooks (DEAR refused its subscriptions at the last heal), with DEAR's answer. */
     public Optional<String> webhookProblem(String accountCode) {
-        return webhookHealth.refusal(accountCode);
+        return callerAccounts.sees(accountCode) ? webhookHealth.refusal(accountCode) : Optional.empty();
     }
 
     /** How far reconciliation has seen DEAR's changes for the account; empty before its first complete pass. */
     public Optional<Instant> watermark(String accountCode) {
-        return reconciliation.watermark(accountCode);
+        return callerAccounts.sees(accountCode) ? reconciliation.watermark(accountCode) : Optional.empty();
     }
 
     /** A reconciliation pass now (as the timer runs it, under the account's lease), audited; what it did. */
@@ -154,12 +170,13 @@ public class ConsoleDashboard {
     }
 
     private DearAccount account(String code) {
-        return accounts.find(code).orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
+        return accounts.find(code).filter(a -> callerAccounts.sees(a.code()))
+                .orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
     }
 
-    private Map<String, Long> group(String jpql) {
+    private Map<String, Long> group(String jpql, AccountScope scope) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (Object[] row : scope.bind(em.createQuery(jpql, Object[].class)).getResultList()) {
             counts.put(String.valueOf(row[0]), (Long) row[1]);
         }
         return counts;
