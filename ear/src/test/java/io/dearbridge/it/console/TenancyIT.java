@@ -67,6 +67,9 @@ class TenancyIT {
         long acmeOrder = Bridge.importedOrder(acmeSale).getJsonNumber("id").longValue();
         String acmeNumber = acmeSale.getJsonObject("Order").getString("SaleOrderNumber");
         String demoNumber = Bridge.order(demoOrder).getString("saleOrderNumber");
+        ItDatabase.update("insert into account (code, base_url, active, created_at, updated_at) select ?, ?, false,"
+                + " current_timestamp, current_timestamp where not exists (select 1 from account where code = ?)",
+                ACME, "http://127.0.0.1/acme-is-not-configured", ACME);
         ItDatabase.update("update warehouse_order set account_code = ? where id = ?", ACME, acmeOrder);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ItDatabase.update("delete from outbox_command where account_code = ?", ACME);
