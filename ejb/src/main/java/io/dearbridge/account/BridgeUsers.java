@@ -52,11 +52,12 @@ public class BridgeUsers {
     }
 
     /** The last changes to users, newest first: who did what to whom, when. */
-    public List<OperatorAction> audit(int max) {
+    public List<UserAudit> audit(int max) {
         managerOnly();
         return em.createQuery("select a from OperatorAction a where a.targetKind = :user order by a.at desc, a.id desc",
                 OperatorAction.class).setParameter("user", OperatorAction.Target.USER).setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(a -> new UserAudit(a.at(), a.actor(), a.action().name(), a.targetName(),
+                        a.outcome())).toList();
     }
 
     public UserSaved add(String username, UserChange user) {

@@ -85,19 +85,26 @@ public class ConsoleDashboard {
         for (int i = 0; i < 24; i++) {
             buckets.put(since.plus(i, ChronoUnit.HOURS), new long[2]);
         }
-        // Grouped in the database by the hour since the epoch (UTC hours, whatever the session's zone): at most
-        // 24 x outcomes rows come back, not every attempt of the day. An attempt belongs to the account of its
-        // inbox event or outbox command.
+        // Counted in the database: one row per outcome, one sum per hour (the hours' bounds are parameters, so
+        // the buckets are UTC hours on any database and session zone); never every attempt of the day. An attempt
+        // belongs to the account of its inbox event or outbox command.
         AccountScope scope = callerAccounts.scope();
-        String hour = "floor(extract(epoch from a.finishedAt) / 3600)";
-        List<Object[]> rows = scope.bind(em.createQuery("select " + hour + ", a.outcome, count(a) from SyncAttempt a"
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            sums.append(", sum(case when a.finishedAt >= :h").append(i).append(" and a.finishedAt < :h").append(i + 1)
+                    .append(" then 1 else 0 end)");
+        }
+        var query = scope.bind(em.createQuery("select a.outcome" + sums + " from SyncAttempt a"
                 + " left join InboxEvent e on e.id = a.inboxEventId left join OutboxCommand c on c.id = a.outboxCommandId"
-                + " where a.finishedAt >= :since and " + scope.jpql("coalesce(e.accountCode, c.accountCode)")
-                + " group by " + hour + ", a.outcome", Object[].class)).setParameter("since", since).getResultList();
-        for (Object[] row : rows) {
-            long[] bucket = buckets.get(Instant.ofEpochSecond(((Number) row[0]).longValue() * 3600));
-            if (bucket != null) {
-                bucket[SyncAttempt.SUCCESS.equals(row[1]) ? 0 : 1] += ((Number) row[2]).longValue();
+                + " where a.finishedAt >= :h0 and a.finishedAt < :h24 and "
+                + scope.jpql("coalesce(e.accountCode, c.accountCode)") + " group by a.outcome", Object[].class));
+        for (int i = 0; i <= 24; i++) {
+            query.setParameter("h" + i, since.plus(i, ChronoUnit.HOURS));
+        }
+        for (Object[] row : query.getResultList()) {
+            int side = SyncAttempt.SUCCESS.equals(row[0]) ? 0 : 1;
+            for (int i = 0; i < 24; i++) {
+                buckets.get(since.plus(i, ChronoUnit.HOURS))[side] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
             }
         }
         List<HourlySyncs.Hour> hours = new ArrayList<>();

@@ -2,10 +2,10 @@ package io.dearbridge.admin.users;
 
 import io.dearbridge.account.BridgeUsers;
 import io.dearbridge.account.UserChange;
+import io.dearbridge.account.UserAudit;
 import io.dearbridge.account.UserSaved;
 import io.dearbridge.account.UserView;
 import io.dearbridge.admin.Messages;
-import io.dearbridge.domain.audit.OperatorAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +42,7 @@ public class UserAdmin implements Serializable {
         return users.list();
     }
 
-    public List<OperatorAction> getAudit() {
+    public List<UserAudit> getAudit() {
         return users.audit(50);
     }
 

@@ -218,6 +218,35 @@ class TenancyIT {
         assertEquals(0, ItDatabase.count("select count(*) from bridge_user where username in ('short', 'roles')"));
     }
 
+    /**
+     * Issue 25, part 5: DEAR's Basic-auth webhook user has no role and no account. It reaches its own account's
+     * webhook path only: not another account's, not the API, not the console.
+     */
+    @Test
+    void aWebhookUserWithoutRolesReachesOnlyItsAccountsWebhookPath() {
+        String user = "dear-hook-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "hook-pass-" + UUID.randomUUID();
+        assertEquals(201, admin("POST", "users", "{\"username\": \"" + user + "\", \"password\": \"" + password
+                + "\", \"roles\": [], \"accounts\": []}").statusCode());
+        String basic = Http.basic(user, password);
+        String body = Bridge.salePayload(UUID.randomUUID().toString(), "SO-HOOK-" + UUID.randomUUID());
+        io.dearbridge.it.Management.setProperty("dearbridge.account.demo.webhook-username", user);
+        try {
+            HttpResponse<String> own = Http.send("POST", Bridge.WEBHOOKS + "Sale/Voided", body, "Authorization", basic);
+            assertEquals(200, own.statusCode(), own.body());
+            HttpResponse<String> other = Http.send("POST", "/bridge/api/dear/steady/webhooks/Sale/Voided", body,
+                    "Authorization", basic);
+            assertEquals(401, other.statusCode(), other.body());
+            assertEquals(403, as(user, password, "GET", "orders", null).statusCode());
+            assertEquals(403, as(user, password, "GET", "accounts", null).statusCode());
+            browser.signIn(user, password, "/bridge/admin/index.xhtml");
+            browser.until(d -> d.getPageSource().contains("sign-out") ? null : true);
+            assertFalse(browser.has(By.id("session:sign-out")), "no console for a webhook user");
+        } finally {
+            io.dearbridge.it.Management.removeProperty("dearbridge.account.demo.webhook-username");
+        }
+    }
+
     private static HttpResponse<String> admin(String method, String path, String json) {
         return Bridge.api("admin", method, path, json);
     }
