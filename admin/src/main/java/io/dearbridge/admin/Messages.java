@@ -1,6 +1,7 @@
 package io.dearbridge.admin;
 
 import io.dearbridge.console.ConsoleActionRefused;
+import io.dearbridge.account.UserRefused;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -26,12 +27,12 @@ public final class Messages {
             return true;
         } catch (EJBAccessException e) {
             error("Your role does not allow this: replay, release and dismiss need the admin role.");
-        } catch (ConsoleActionRefused e) {
+        } catch (ConsoleActionRefused | UserRefused e) {
             error(e.getMessage());
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof ConsoleActionRefused refused) {
-                error(refused.getMessage());
+            if (cause instanceof ConsoleActionRefused || cause instanceof UserRefused) {
+                error(cause.getMessage());
             } else {
                 LOG.log(Level.WARNING, "Operator action failed", e);
                 error("That did not work: " + cause.getClass().getSimpleName() + ". Nothing was changed.");

@@ -1,5 +1,7 @@
 package io.dearbridge.admin;
 
+import io.dearbridge.account.CallerAccounts;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,9 @@ import java.io.IOException;
 @RequestScoped
 public class Session {
 
+    @Inject
+    CallerAccounts callerAccounts;
+
     public String getName() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
@@ -20,6 +25,11 @@ public class Session {
     /** Only admins see action buttons; the services refuse everyone else in any case. */
     public boolean isAdmin() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("admin");
+    }
+
+    /** An admin with all accounts: manages users (the users page). */
+    public boolean isManager() {
+        return isAdmin() && callerAccounts.scope().all();
     }
 
     public String getRole() {

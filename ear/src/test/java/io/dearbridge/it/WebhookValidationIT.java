@@ -73,9 +73,19 @@ class WebhookValidationIT {
         assertRejected(401, post(ORDER_AUTHORISED, basic, "application/json", validBody));
     }
 
+    /** Issue 25: account codes cannot be enumerated; an unknown account is answered as a wrong secret, byte for byte. */
     @Test
-    void anUnknownAccountIs404() {
-        assertRejected(404, post("/bridge/api/dear/nobody/webhooks/Sale/OrderAuthorised", bearer(),
+    void anUnknownAccountIs401ExactlyLikeAWrongSecret() {
+        HttpResponse<String> unknown = post("/bridge/api/dear/nobody/webhooks/Sale/OrderAuthorised",
+                "Bearer not-the-secret", "application/json", validBody);
+        HttpResponse<String> wrong = post(ORDER_AUTHORISED, "Bearer not-the-secret", "application/json", validBody);
+        assertRejected(401, unknown);
+        assertEquals(wrong.statusCode(), unknown.statusCode());
+        assertEquals(wrong.body(), unknown.body());
+        assertEquals(wrong.headers().firstValue("WWW-Authenticate"), unknown.headers().firstValue("WWW-Authenticate"));
+        assertEquals(wrong.headers().firstValue("Content-Type"), unknown.headers().firstValue("Content-Type"));
+        // The right secret of another account does not open an unknown one either.
+        assertRejected(401, post("/bridge/api/dear/nobody/webhooks/Sale/OrderAuthorised", bearer(),
                 "application/json", validBody));
     }
 

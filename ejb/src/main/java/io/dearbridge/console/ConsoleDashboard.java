@@ -1,6 +1,8 @@
 package io.dearbridge.console;
 
 import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.AccountScope;
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.account.Reconciliation;
 import io.dearbridge.dear.rate.AccountGate;
@@ -62,10 +64,17 @@ public class ConsoleDashboard {
     @Inject
     WebhookHealth webhookHealth;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
+    /** Counted in the database, over the operator's accounts only. */
     public DashboardCounts counts() {
+        AccountScope scope = callerAccounts.scope();
         return new DashboardCounts(
-                group("select e.status, count(e) from InboxEvent e group by e.status"),
-                group("select c.status, count(c) from OutboxCommand c group by c.status"));
+                group("select e.status, count(e) from InboxEvent e where " + scope.jpql("e.accountCode")
+                        + " group by e.status", scope),
+                group("select c.status, count(c) from OutboxCommand c where " + scope.jpql("c.accountCode")
+                        + " group by c.status", scope));
     }
 
     /** 24 hourly buckets ending with the current hour; an attempt counts as succeeded when its outcome was SUCCESS. */
@@ -76,12 +85,26 @@ public class ConsoleDashboard {
         for (int i = 0; i < 24; i++) {
             buckets.put(since.plus(i, ChronoUnit.HOURS), new long[2]);
         }
-        List<Object[]> rows = em.createQuery("select a.finishedAt, a.outcome from SyncAttempt a"
-                + " where a.finishedAt >= :since", Object[].class).setParameter("since", since).getResultList();
-        for (Object[] row : rows) {
-            long[] bucket = buckets.get(((Instant) row[0]).truncatedTo(ChronoUnit.HOURS));
-            if (bucket != null) {
-                bucket[SyncAttempt.SUCCESS.equals(row[1]) ? 0 : 1]++;
+        // Counted in the database: one row per outcome, one sum per hour (the hours' bounds are parameters, so
+        // the buckets are UTC hours on any database and session zone); never every attempt of the day. An attempt
+        // belongs to the account of its inbox event or outbox command.
+        AccountScope scope = callerAccounts.scope();
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            sums.append(", sum(case when a.finishedAt >= :h").append(i).append(" and a.finishedAt < :h").append(i + 1)
+                    .append(" then 1 else 0 end)");
+        }
+        var query = scope.bind(em.createQuery("select a.outcome" + sums + " from SyncAttempt a"
+                + " left join InboxEvent e on e.id = a.inboxEventId left join OutboxCommand c on c.id = a.outboxCommandId"
+                + " where a.finishedAt >= :h0 and a.finishedAt < :h24 and "
+                + scope.jpql("coalesce(e.accountCode, c.accountCode)") + " group by a.outcome", Object[].class));
+        for (int i = 0; i <= 24; i++) {
+            query.setParameter("h" + i, since.plus(i, ChronoUnit.HOURS));
+        }
+        for (Object[] row : query.getResultList()) {
+            int side = SyncAttempt.SUCCESS.equals(row[0]) ? 0 : 1;
+            for (int i = 0; i < 24; i++) {
+                buckets.get(since.plus(i, ChronoUnit.HOURS))[side] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
             }
         }
         List<HourlySyncs.Hour> hours = new ArrayList<>();
@@ -90,22 +113,22 @@ public class ConsoleDashboard {
     }
 
     public List<String> accountCodes() {
-        return accounts.all().stream().map(DearAccount::code).sorted().toList();
+        return accounts.all().stream().map(DearAccount::code).filter(callerAccounts::sees).sorted().toList();
     }
 
     /** The account's DEAR rate governor on this node: calls in flight and the wait a new call would have. */
     public Optional<AccountGate.Usage> governor(String accountCode) {
-        return governor.usage(accountCode);
+        return callerAccounts.sees(accountCode) ? governor.usage(accountCode) : Optional.empty();
     }
 
     /** Why the account gets no webhooks (DEAR refused its subscriptions at the last heal), with DEAR's answer. */
     public Optional<String> webhookProblem(String accountCode) {
-        return webhookHealth.refusal(accountCode);
+        return callerAccounts.sees(accountCode) ? webhookHealth.refusal(accountCode) : Optional.empty();
     }
 
     /** How far reconciliation has seen DEAR's changes for the account; empty before its first complete pass. */
     public Optional<Instant> watermark(String accountCode) {
-        return reconciliation.watermark(accountCode);
+        return callerAccounts.sees(accountCode) ? reconciliation.watermark(accountCode) : Optional.empty();
     }
 
     /** A reconciliation pass now (as the timer runs it, under the account's lease), audited; what it did. */
@@ -154,12 +177,13 @@ public class ConsoleDashboard {
     }
 
     private DearAccount account(String code) {
-        return accounts.find(code).orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
+        return accounts.find(code).filter(a -> callerAccounts.sees(a.code()))
+                .orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
     }
 
-    private Map<String, Long> group(String jpql) {
+    private Map<String, Long> group(String jpql, AccountScope scope) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (Object[] row : scope.bind(em.createQuery(jpql, Object[].class)).getResultList()) {
             counts.put(String.valueOf(row[0]), (Long) row[1]);
         }
         return counts;

@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
@@ -10,6 +11,7 @@ import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.outbox.OutboxStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,7 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The console's order list (searchable, paged in the database) and one order with its syncs. */
+/**
+ * The console's order list (searchable, paged in the database) and one order with its syncs; only orders of the
+ * signed-in operator's accounts ({@link CallerAccounts}).
+ */
 @Stateless
 @RolesAllowed({"admin", "viewer"})
 public class ConsoleOrders {
@@ -36,6 +41,9 @@ public class ConsoleOrders {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerAccounts callerAccounts;
 
     public long count(OrderSearch search) {
         TypedQuery<Long> query = em.createQuery("select count(o) from WarehouseOrder o" + where(search), Long.class);
@@ -66,7 +74,7 @@ public class ConsoleOrders {
     /** The order, fully loaded, with every inbox event and outbox command about it and the operators' actions. */
     public Optional<OrderDetail> find(long id) {
         WarehouseOrder order = em.find(WarehouseOrder.class, id);
-        if (order == null) {
+        if (order == null || !callerAccounts.sees(order.accountCode())) {
             return Optional.empty();
         }
         order.lines().size();
@@ -88,8 +96,9 @@ public class ConsoleOrders {
         return Optional.of(new OrderDetail(order, syncs, actions));
     }
 
-    private static String where(OrderSearch search) {
+    private String where(OrderSearch search) {
         List<String> clauses = new ArrayList<>();
+        clauses.add(callerAccounts.scope().jpql("o.accountCode"));
         if (search.account() != null) {
             clauses.add("o.accountCode = :account");
         }
@@ -105,7 +114,8 @@ public class ConsoleOrders {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    private static void bind(TypedQuery<?> query, OrderSearch search) {
+    private void bind(TypedQuery<?> query, OrderSearch search) {
+        callerAccounts.scope().bind(query);
         if (search.account() != null) {
             query.setParameter("account", search.account());
         }

@@ -1,9 +1,11 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.outbox.OrderingKey;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,6 +64,9 @@ public class FailedSyncs {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
     public long count(SyncFilter filter) {
         Where where = where(filter);
         return query("SELECT COUNT(*) FROM (" + UNION + where.sql + ") n", where.parameters, rows -> {
@@ -100,13 +105,18 @@ public class FailedSyncs {
     }
 
     public Optional<SyncRow> find(SyncRef ref) {
-        Where where = new Where(" WHERE s.side = ? AND s.id = ?", List.of(ref.side().name(), ref.id()));
+        List<Object> parameters = new ArrayList<>(List.of(ref.side().name(), ref.id()));
+        Where where = new Where(" WHERE s.side = ? AND s.id = ? AND "
+                + callerAccounts.scope().sql("s.account_code", parameters), parameters);
         return query(UNION + where.sql, where.parameters, rows -> rows.next() ? Optional.of(row(rows)) : Optional.empty());
     }
 
     /** The accounts that have something in the list, for the filter. */
     public List<String> accounts() {
-        return query("SELECT DISTINCT s.account_code FROM (" + UNION + ") s ORDER BY s.account_code", List.of(), rows -> {
+        List<Object> parameters = new ArrayList<>();
+        String scope = callerAccounts.scope().sql("s.account_code", parameters);
+        return query("SELECT DISTINCT s.account_code FROM (" + UNION + ") s WHERE " + scope + " ORDER BY s.account_code",
+                parameters, rows -> {
             List<String> accounts = new ArrayList<>();
             while (rows.next()) {
                 accounts.add(rows.getString(1));
@@ -130,9 +140,11 @@ public class FailedSyncs {
         return value == null ? null : value.toInstant();
     }
 
-    private static Where where(SyncFilter filter) {
+    /** The filter's conditions, always narrowed to the operator's accounts. */
+    private Where where(SyncFilter filter) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
+        and(sql).append(callerAccounts.scope().sql("s.account_code", parameters));
         if (filter.account() != null) {
             and(sql).append("s.account_code = ?");
             parameters.add(filter.account());

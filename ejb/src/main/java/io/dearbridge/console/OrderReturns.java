@@ -1,5 +1,7 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
+import jakarta.inject.Inject;
 import io.dearbridge.domain.returns.WarehouseReturn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,8 +17,11 @@ public class OrderReturns {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
     public List<WarehouseReturn> of(long orderId) {
         return em.createNamedQuery(WarehouseReturn.BY_ORDER, WarehouseReturn.class).setParameter("orderId", orderId)
-                .getResultList();
+                .getResultStream().filter(r -> callerAccounts.sees(r.accountCode())).toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
+import jakarta.inject.Inject;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.order.TimelineEntry.Source;
 import io.dearbridge.domain.order.WarehouseOrder;
@@ -32,9 +34,12 @@ public class ReturnActions {
     @Resource
     SessionContext context;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
     public void markCreditedInDear(long returnId, String reason) {
         WarehouseReturn r = em.find(WarehouseReturn.class, returnId);
-        if (r == null) {
+        if (r == null || !callerAccounts.sees(r.accountCode())) {
             throw new ConsoleActionRefused("There is no return " + returnId + ".");
         }
         WarehouseOrder order = em.find(WarehouseOrder.class, r.orderId(), LockModeType.PESSIMISTIC_WRITE);

@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
@@ -44,6 +45,9 @@ public class SyncActions {
 
     @Inject
     SyncOrders orders;
+
+    @Inject
+    CallerAccounts callerAccounts;
 
     /** Each feature's re-pointing of its held commands (fulfilment's stage pushes); the console names none. */
     @Inject
@@ -144,10 +148,10 @@ public class SyncActions {
     private boolean isFailed(SyncRef ref) {
         if (ref.side() == SyncSide.INBOX) {
             InboxEvent event = em.find(InboxEvent.class, ref.id());
-            return event != null && event.status() == InboxStatus.FAILED;
+            return event != null && event.status() == InboxStatus.FAILED && callerAccounts.sees(event.accountCode());
         }
         OutboxCommand command = em.find(OutboxCommand.class, ref.id());
-        return command != null && command.status() == OutboxStatus.FAILED;
+        return command != null && command.status() == OutboxStatus.FAILED && callerAccounts.sees(command.accountCode());
     }
 
     private void audit(Instant now, OperatorAction.Kind kind, SyncRef ref, String account, Long orderId, String reason,
@@ -162,7 +166,7 @@ public class SyncActions {
 
     private InboxEvent inbox(SyncRef ref) {
         InboxEvent event = em.find(InboxEvent.class, ref.id());
-        if (event == null) {
+        if (event == null || !callerAccounts.sees(event.accountCode())) {
             throw new ConsoleActionRefused("There is no " + ref + ".");
         }
         return event;
@@ -170,7 +174,7 @@ public class SyncActions {
 
     private OutboxCommand outbox(SyncRef ref) {
         OutboxCommand command = em.find(OutboxCommand.class, ref.id());
-        if (command == null) {
+        if (command == null || !callerAccounts.sees(command.accountCode())) {
             throw new ConsoleActionRefused("There is no " + ref + ".");
         }
         return command;

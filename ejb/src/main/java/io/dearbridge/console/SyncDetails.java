@@ -1,5 +1,6 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.audit.OperatorAction;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.outbox.OutboxCommand;
@@ -23,6 +24,9 @@ public class SyncDetails {
     @Inject
     SyncOrders orders;
 
+    @Inject
+    CallerAccounts callerAccounts;
+
     public Optional<SyncDetail> find(SyncRef ref) {
         List<SyncDetail.Attempt> history = em.createQuery("select a from SyncAttempt a where "
                         + (ref.side() == SyncSide.INBOX ? "a.inboxEventId" : "a.outboxCommandId")
@@ -39,7 +43,7 @@ public class SyncDetails {
                 .toList();
         if (ref.side() == SyncSide.INBOX) {
             InboxEvent e = em.find(InboxEvent.class, ref.id());
-            if (e == null) {
+            if (e == null || !callerAccounts.sees(e.accountCode())) {
                 return Optional.empty();
             }
             return Optional.of(new SyncDetail(ref, e.accountCode(), e.eventType(), e.status().name(),
@@ -48,7 +52,7 @@ public class SyncDetails {
                     PayloadMask.mask(e.payload()), history, actions));
         }
         OutboxCommand c = em.find(OutboxCommand.class, ref.id());
-        if (c == null) {
+        if (c == null || !callerAccounts.sees(c.accountCode())) {
             return Optional.empty();
         }
         Optional<Long> order = orders.orderOf(c);

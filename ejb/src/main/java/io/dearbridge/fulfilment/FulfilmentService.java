@@ -71,7 +71,7 @@ public class FulfilmentService {
     }
 
     private Answer record(long orderId, Caller<StageRecorded> caller, String action, Step step) {
-        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
+        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId, caller), order -> {
             Set<String> knownTasks = StageCommands.knownTasks(order);
             Instant now = Instant.now();
             Recorded recorded = step.apply(new FulfilmentDesk(order, locations.of(order.accountCode())), now);
@@ -83,9 +83,10 @@ public class FulfilmentService {
         });
     }
 
-    private WarehouseOrder lockedOrder(long orderId) {
+    /** The order, locked; one of another account than the caller's is answered as if it did not exist. */
+    private WarehouseOrder lockedOrder(long orderId, Caller<?> caller) {
         WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
+        if (order == null || !caller.sees(order.accountCode())) {
             throw new FulfilmentRejected(FulfilmentRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
         }
         return order;

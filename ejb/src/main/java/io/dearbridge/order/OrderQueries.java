@@ -1,5 +1,6 @@
 package io.dearbridge.order;
 
+import io.dearbridge.account.AccountScope;
 import io.dearbridge.domain.order.Stage;
 import io.dearbridge.domain.order.WarehouseOrder;
 import io.dearbridge.domain.outbox.OrderingKey;
@@ -22,6 +23,12 @@ public class OrderQueries {
 
     public Optional<WarehouseOrder> find(long id) {
         return Optional.ofNullable(em.find(WarehouseOrder.class, id)).map(OrderQueries::loaded);
+    }
+
+    /** The order if the caller's accounts include its account: another account's order does not exist for them. */
+    public Optional<WarehouseOrder> find(long id, AccountScope scope) {
+        return Optional.ofNullable(em.find(WarehouseOrder.class, id)).filter(o -> scope.allows(o.accountCode()))
+                .map(OrderQueries::loaded);
     }
 
     /**
@@ -58,8 +65,9 @@ public class OrderQueries {
                 .getResultList();
     }
 
-    public OrderPage list(OrderFilter filter) {
-        String where = " where (:account is null or o.accountCode = :account)"
+    /** A page of the orders of the caller's accounts. */
+    public OrderPage list(OrderFilter filter, AccountScope scope) {
+        String where = " where (:account is null or o.accountCode = :account) and " + scope.jpql("o.accountCode")
                 + " and (:status is null or o.status = :status)"
                 + " and (:number is null or o.saleOrderNumber = :number)"
                 + (filter.stuckOnly() ? " and o.stuckSince is not null" : "");
@@ -70,6 +78,7 @@ public class OrderQueries {
             q.setParameter("account", filter.accountCode());
             q.setParameter("status", filter.status());
             q.setParameter("number", filter.saleOrderNumber());
+            scope.bind(q);
         }
         List<WarehouseOrder> orders = query.setFirstResult((filter.page() - 1) * filter.size())
                 .setMaxResults(filter.size()).getResultList();

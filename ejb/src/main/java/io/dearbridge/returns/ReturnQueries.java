@@ -3,6 +3,7 @@ package io.dearbridge.returns;
 import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.returns.WarehouseReturn;
+import io.dearbridge.account.AccountScope;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,8 +22,9 @@ public class ReturnQueries {
     EntityManager em;
 
     /** The return with its DEAR commands (a FAILED one carries DEAR's message for an operator). */
-    public Optional<JsonObject> find(long id) {
-        return Optional.ofNullable(em.find(WarehouseReturn.class, id)).map(r -> ReturnJson.of(r, commands(r)));
+    public Optional<JsonObject> find(long id, AccountScope scope) {
+        return Optional.ofNullable(em.find(WarehouseReturn.class, id)).filter(r -> scope.allows(r.accountCode()))
+                .map(r -> ReturnJson.of(r, commands(r)));
     }
 
     private List<OutboxCommand> commands(WarehouseReturn r) {
@@ -36,8 +38,8 @@ public class ReturnQueries {
     }
 
     /** Newest first: {@code items}, {@code page}, {@code size}, {@code total}. */
-    public JsonObject list(ReturnFilter filter) {
-        String where = " where (:account is null or r.accountCode = :account)"
+    public JsonObject list(ReturnFilter filter, AccountScope scope) {
+        String where = " where (:account is null or r.accountCode = :account) and " + scope.jpql("r.accountCode")
                 + " and (:status is null or r.status = :status)"
                 + " and (:number is null or r.saleOrderNumber = :number)";
         TypedQuery<WarehouseReturn> query = em.createQuery("select r from WarehouseReturn r" + where
@@ -47,6 +49,7 @@ public class ReturnQueries {
             q.setParameter("account", filter.accountCode());
             q.setParameter("status", filter.status());
             q.setParameter("number", filter.saleOrderNumber());
+            scope.bind(q);
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
         query.setFirstResult((filter.page() - 1) * filter.size()).setMaxResults(filter.size()).getResultList()

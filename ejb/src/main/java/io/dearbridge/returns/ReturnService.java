@@ -51,7 +51,7 @@ public class ReturnService {
 
     /** Goods at the dock with no credit note: the bridge creates one in DEAR. */
     public Answer dockReturn(long orderId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId), order -> {
+        return FirstAnswer.orElse(answers, caller, () -> lockedOrder(orderId, caller), order -> {
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).dockReturn(lines);
             restockPlaces.check(order.accountCode(), received);
             Instant now = Instant.now();
@@ -67,18 +67,19 @@ public class ReturnService {
         });
     }
 
-    private WarehouseOrder lockedOrder(long orderId) {
+    /** The order, locked; one of another account than the caller's is answered as if it did not exist. */
+    private WarehouseOrder lockedOrder(long orderId, Caller<?> caller) {
         WarehouseOrder order = em.find(WarehouseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
+        if (order == null || !caller.sees(order.accountCode())) {
             throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No order " + orderId + ".");
         }
         return order;
     }
 
     /** The return, with its order locked first (the order row is every writer's lock) and the return read after. */
-    private WarehouseReturn lockedReturn(long returnId) {
+    private WarehouseReturn lockedReturn(long returnId, Caller<?> caller) {
         WarehouseReturn found = em.find(WarehouseReturn.class, returnId);
-        if (found == null) {
+        if (found == null || !caller.sees(found.accountCode())) {
             throw new ReturnRejected(ReturnRejected.Reason.NOT_FOUND, "No return " + returnId + ".");
         }
         em.find(WarehouseOrder.class, found.orderId(), LockModeType.PESSIMISTIC_WRITE);
@@ -88,7 +89,7 @@ public class ReturnService {
 
     /** The goods of an expected return arrived. DEAR has the credit note; only missing restock is pushed. */
     public Answer receive(long returnId, List<ReturnRequest> lines, Caller<ReturnRecorded> caller) {
-        return FirstAnswer.orElse(answers, caller, () -> lockedReturn(returnId), found -> {
+        return FirstAnswer.orElse(answers, caller, () -> lockedReturn(returnId, caller), found -> {
             WarehouseOrder order = em.find(WarehouseOrder.class, found.orderId());
             List<ReceivedLine> received = new ReturnDesk(order, returnsOf(order)).receipt(found, lines);
             Instant now = Instant.now();

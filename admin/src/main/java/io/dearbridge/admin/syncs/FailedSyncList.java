@@ -3,6 +3,8 @@ package io.dearbridge.admin.syncs;
 import io.dearbridge.admin.FirstPage;
 import io.dearbridge.admin.Messages;
 import io.dearbridge.console.FailedSyncs;
+import io.dearbridge.console.ReplayAll;
+import io.dearbridge.console.ReplayRun;
 import io.dearbridge.console.SyncActions;
 import io.dearbridge.console.SyncFilter;
 import io.dearbridge.console.SyncKinds;
@@ -37,6 +39,9 @@ public class FailedSyncList implements Serializable {
     @Inject
     SyncActions actions;
 
+    @Inject
+    ReplayAll replayAll;
+
     private String account;
     private String type;
     private String state;
@@ -45,6 +50,7 @@ public class FailedSyncList implements Serializable {
     private SyncRow target;
     private String reason;
     private LazyDataModel<SyncRow> rows;
+    private String replayRun;
 
     @PostConstruct
     void init() {
@@ -122,13 +128,21 @@ public class FailedSyncList implements Serializable {
         selected = new ArrayList<>();
     }
 
+    /** Starts the batched replay in the background; the page polls {@link #getReplayProgress}. */
     public void replayMatching() {
-        List<SyncRef> refs = queries.refs(filter());
-        int[] replayed = new int[1];
-        if (Messages.run(() -> replayed[0] = actions.replayAll(refs), null)) {
-            Messages.info("Replayed " + replayed[0] + " failed sync(s) of the " + refs.size()
-                    + " that match the filter (held and retrying ones are left as they are).");
+        String[] id = new String[1];
+        if (Messages.run(() -> id[0] = replayAll.start(filter()), null)) {
+            replayRun = id[0];
         }
+    }
+
+    /** The running (or last) replay-all's progress, or null when none was started from this page. */
+    public String getReplayProgress() {
+        return replayRun == null ? null : replayAll.progress(replayRun).map(ReplayRun::summary).orElse(null);
+    }
+
+    public boolean isReplayRunning() {
+        return replayRun != null && replayAll.progress(replayRun).map(r -> !r.finished()).orElse(false);
     }
 
     /** Opens the dismiss dialog for a row. */

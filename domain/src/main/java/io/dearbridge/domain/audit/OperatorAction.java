@@ -17,10 +17,11 @@ import java.util.Objects;
 public class OperatorAction {
 
     /** What the operator did. */
-    public enum Kind { REPLAY, RELEASE, DISMISS, HEAL, RECONCILE, CREDITED_IN_DEAR }
+    public enum Kind { REPLAY, RELEASE, DISMISS, HEAL, RECONCILE, CREDITED_IN_DEAR, USER_ADDED, USER_CHANGED,
+        USER_DISABLED, USER_ENABLED, PASSWORD_RESET }
 
     /** What it was done to. */
-    public enum Target { INBOX, OUTBOX, ACCOUNT, RETURN }
+    public enum Target { INBOX, OUTBOX, ACCOUNT, RETURN, USER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +56,10 @@ public class OperatorAction {
     @Column(name = "outcome", length = 1000)
     private String outcome;
 
+    /** The user an action on a user was about (target USER); user names are not ids. */
+    @Column(name = "target_name", length = 128)
+    private String targetName;
+
     protected OperatorAction() {
     }
 
@@ -71,6 +76,13 @@ public class OperatorAction {
         this.outcome = cut(outcome);
     }
 
+    /** An admin's change to a user: who did it, to whom, and what changed (never a password). */
+    public static OperatorAction onUser(Instant at, String actor, Kind action, String username, String what) {
+        OperatorAction entry = new OperatorAction(at, actor, action, Target.USER, null, null, null, null, what);
+        entry.targetName = Objects.requireNonNull(username, "username");
+        return entry;
+    }
+
     private static String cut(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
@@ -85,4 +97,5 @@ public class OperatorAction {
     public Long orderId() { return orderId; }
     public String reason() { return reason; }
     public String outcome() { return outcome; }
+    public String targetName() { return targetName; }
 }

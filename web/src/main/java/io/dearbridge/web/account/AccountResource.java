@@ -1,6 +1,7 @@
 package io.dearbridge.web.account;
 
 import io.dearbridge.account.AccountRegistry;
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.account.DearAccount;
 import io.dearbridge.reconcile.ReconcilePass;
 import io.dearbridge.reconcile.ReconcileReport;
@@ -38,6 +39,9 @@ public class AccountResource {
     AccountRegistry registry;
 
     @Inject
+    CallerAccounts callerAccounts;
+
+    @Inject
     SubscriptionHealer healer;
 
     @Inject
@@ -52,7 +56,7 @@ public class AccountResource {
             description = "webhookProblem says why an account gets no webhooks, e.g. \"" + WebhookHealth.REFUSED_NOTE
                     + ": DEAR answered HTTP 403: ...\"; absent when none is known.")
     public List<AccountView> list() {
-        return registry.all().stream()
+        return registry.all().stream().filter(account -> callerAccounts.sees(account.code()))
                 .map(account -> AccountView.of(account, webhookHealth.refusal(account.code()).orElse(null))).toList();
     }
 
@@ -63,7 +67,7 @@ public class AccountResource {
             description = "Creates missing subscriptions and re-activates ones DEAR switched off; never touches"
                     + " other systems' webhooks. The same runs at start and every dearbridge.webhooks.heal-interval.")
     public List<SubscriptionReport> heal(@PathParam("code") String code) {
-        DearAccount account = registry.find(code).orElseThrow(() ->
+        DearAccount account = registry.find(code).filter(a -> callerAccounts.sees(a.code())).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
         if (!healer.configured()) {
             throw new ProblemException(Response.Status.CONFLICT,
@@ -82,7 +86,7 @@ public class AccountResource {
                     + " an inbox event for each that is new or changed. The same runs every dearbridge.reconcile.interval."
                     + " 409 while a pass for the account runs on any node.")
     public ReconcileReport reconcile(@PathParam("code") String code) {
-        DearAccount account = registry.find(code).orElseThrow(() ->
+        DearAccount account = registry.find(code).filter(a -> callerAccounts.sees(a.code())).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + code + "' is configured."));
         ReconcileReport report = reconcile.runNow(account, ON_DEMAND_PATIENCE);
         if (report.outcome().equals("BUSY")) {

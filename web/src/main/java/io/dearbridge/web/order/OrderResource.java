@@ -1,5 +1,6 @@
 package io.dearbridge.web.order;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.order.OrderFilter;
 import io.dearbridge.order.OrderPage;
@@ -36,6 +37,9 @@ public class OrderResource {
     @Inject
     OrderQueries orders;
 
+    @Inject
+    CallerAccounts accounts;
+
     @GET
     @Operation(summary = "List orders, newest first")
     @APIResponse(responseCode = "200", description = "A page of orders")
@@ -57,7 +61,7 @@ public class OrderResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "flag can only be 'stuck'.");
         }
         OrderPage result = orders.list(new OrderFilter(blankToNull(account), parseStatus(status),
-                blankToNull(saleOrderNumber), "stuck".equals(flag), page, size));
+                blankToNull(saleOrderNumber), "stuck".equals(flag), page, size), accounts.scope());
         return new OrderListView(result.orders().stream().map(OrderView::of).toList(), result.page(), result.size(),
                 result.total());
     }
@@ -68,7 +72,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "404", description = "No such order")
     public OrderView get(@PathParam("id") long id) {
-        return orders.find(id).map(order -> OrderView.of(order, orders.openCommands(id))).orElseThrow(() ->
+        return orders.find(id, accounts.scope()).map(order -> OrderView.of(order, orders.openCommands(id))).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No order " + id + "."));
     }
 

@@ -1,5 +1,6 @@
 package io.dearbridge.web.returns;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.returns.ReturnFilter;
 import io.dearbridge.returns.ReturnQueries;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"warehouse", "admin"})
 public class ReturnResource {
 
+    @Inject
+    CallerAccounts accounts;
+
     static final int MAX_SIZE = 200;
 
     @Inject
@@ -68,7 +72,7 @@ public class ReturnResource {
                     "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
         }
         return Response.ok(returns.list(new ReturnFilter(blankToNull(account), parseStatus(status),
-                blankToNull(saleOrderNumber), page, size)).toString()).build();
+                blankToNull(saleOrderNumber), page, size), accounts.scope()).toString()).build();
     }
 
     @GET
@@ -77,7 +81,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "The return")
     @APIResponse(responseCode = "404", description = "No such return")
     public Response get(@PathParam("id") long id) {
-        return Response.ok(returns.find(id).orElseThrow(() ->
+        return Response.ok(returns.find(id, accounts.scope()).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No return " + id + ".")).toString()).build();
     }
 

@@ -84,9 +84,8 @@ public class DearWebhookResource {
     @APIResponse(responseCode = "200", description = "Stored (or recognised as a duplicate, or stored as ignored)")
     @APIResponse(responseCode = "400", description = "Empty or not JSON at all, whatever its Content-Type (a JSON body"
             + " without the identifiers of its type is stored and answered 200, then marked FAILED as unparsed)")
-    @APIResponse(responseCode = "401", description = "Missing or wrong credentials")
+    @APIResponse(responseCode = "401", description = "Missing or wrong credentials, or an unknown account (answered alike)")
     @APIResponse(responseCode = "403", description = "Not from an allowed source address (when an allowlist is set)")
-    @APIResponse(responseCode = "404", description = "Unknown account")
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB")
     @APIResponse(responseCode = "503", description = "Not stored (database unavailable or shutting down); DEAR retries")
     public Response receive(@PathParam("account") String accountCode, @PathParam("category") String category,
@@ -99,9 +98,11 @@ public class DearWebhookResource {
         if (!sources.allows(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")))) {
             throw new ProblemException(Response.Status.FORBIDDEN, "Webhooks are accepted only from DEAR's addresses.");
         }
-        DearAccount account = accounts.find(accountCode).orElseThrow(() ->
-                new ProblemException(Response.Status.NOT_FOUND, "No DEAR account '" + accountCode + "' is configured."));
-        if (!authenticator.accepts(account, authorization, security.getUserPrincipal())) {
+        // An unknown account is answered exactly as wrong credentials, so account codes cannot be enumerated.
+        DearAccount account = accounts.find(accountCode)
+                .filter(known -> authenticator.accepts(known, authorization, security.getUserPrincipal()))
+                .orElse(null);
+        if (account == null) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "Missing or wrong webhook credentials."))
                     .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.idempotency.IdempotentRequest;
 import io.dearbridge.web.problem.ProblemException;
 import io.dearbridge.write.Answer;
@@ -42,6 +43,9 @@ public class WriteCalls {
     @Inject
     Validator validator;
 
+    @Inject
+    CallerAccounts accounts;
+
     public <T> T body(String json, Class<T> type) {
         if (json == null || json.isBlank()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A JSON body is required.");
@@ -73,7 +77,7 @@ public class WriteCalls {
         }
     }
 
-    /** The caller of a warehouse write, with how its result is answered. */
+    /** The caller of a warehouse write, with how its result is answered and the accounts it may write to. */
     public <R> Caller<R> caller(SecurityContext security, String idempotencyKey, String method, String path,
                                 String body, Function<R, Answer> render) {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
@@ -82,7 +86,8 @@ public class WriteCalls {
                     + IdempotentRequest.MAX_KEY + " characters.");
         }
         String principal = security.getUserPrincipal().getName();
-        return new Caller<>(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)), render);
+        return new Caller<>(principal, key, sha256(method + ' ' + path + '\n' + (body == null ? "" : body)), render,
+                accounts.scope());
     }
 
     public <R> Response run(Caller<R> caller, Function<Caller<R>, Answer> call) {
