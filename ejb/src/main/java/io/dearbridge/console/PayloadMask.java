@@ -25,12 +25,13 @@ public final class PayloadMask {
         StringBuilder out = new StringBuilder(length);
         int i = 0;
         while (i < length) {
-            char c = payload.charAt(i);
-            if (c != '"') {
-                out.append(c);
-                i++;
-                continue;
+            int quote = payload.indexOf('"', i);
+            if (quote < 0) {
+                out.append(payload, i, length);
+                break;
             }
+            out.append(payload, i, quote);
+            i = quote;
             int end = endOfString(payload, i);
             out.append(payload, i, end);
             int colon = skipSpace(payload, end);

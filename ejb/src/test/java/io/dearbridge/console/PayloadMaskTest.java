@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 class PayloadMaskTest {
@@ -54,11 +56,22 @@ class PayloadMaskTest {
         assertFalse(PayloadMask.mask("x \"password\": hunter2 y").contains("hunter2"));
     }
 
+    /**
+     * The thread's CPU time, best of five runs after a warm-up: on the shared build machine (load 30 on 2 cores) the
+     * wall clock measures the neighbours. The old pattern took 0.4 to 0.7 s a run (and grows with the square of the
+     * length).
+     */
     private static void assertUnder100Ms(String payload) {
         assertTrue(payload.length() >= 1024 * 1024, "payload of " + payload.length());
-        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         PayloadMask.mask(payload);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 5; run++) {
+            long start = threads.getCurrentThreadCpuTime();
+            PayloadMask.mask(payload);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+        }
+        long millis = best / 1_000_000;
         assertTrue(millis < 100, "masking " + payload.length() + " characters took " + millis + " ms");
     }
 }
