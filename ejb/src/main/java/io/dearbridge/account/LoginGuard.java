@@ -124,16 +124,13 @@ public class LoginGuard implements ServletExtension {
                 refuse(exchange, attempt, lock.get());
                 return;
             }
-            exchange.addExchangeCompleteListener((done, nextListener) -> {
-                try {
-                    boolean failed = attempt.form() ? !isRedirect(done.getStatusCode()) : done.getStatusCode() == 401;
-                    if (failed) {
-                        throttle.failed(attempt.username(), source, Instant.now());
-                    } else {
-                        throttle.succeeded(attempt.username());
-                    }
-                } finally {
-                    nextListener.proceed();
+            // Counted when the answer's status is committed, before the client can read it and try again.
+            exchange.addResponseCommitListener(done -> {
+                boolean failed = attempt.form() ? !isRedirect(done.getStatusCode()) : done.getStatusCode() == 401;
+                if (failed) {
+                    throttle.failed(attempt.username(), source, Instant.now());
+                } else {
+                    throttle.succeeded(attempt.username());
                 }
             });
             next.handleRequest(exchange);
