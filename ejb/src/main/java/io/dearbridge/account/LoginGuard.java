@@ -5,6 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.SecurityConstraint;
+import io.undertow.servlet.api.ServletSessionConfig;
 import io.undertow.servlet.api.TransportGuaranteeType;
 import io.undertow.servlet.api.WebResourceCollection;
 import io.undertow.servlet.handlers.ServletRequestContext;
@@ -89,6 +90,9 @@ public class LoginGuard implements ServletExtension {
             deployment.addSecurityConstraint(new SecurityConstraint()
                     .setTransportGuaranteeType(TransportGuaranteeType.CONFIDENTIAL)
                     .addWebResourceCollection(new WebResourceCollection().addUrlPattern("/*")));
+        }
+        if (deployment.getServletSessionConfig() == null) {
+            deployment.setServletSessionConfig(new ServletSessionConfig());
         }
         deployment.getServletSessionConfig().setSecure(true);
         LOG.info(() -> deployment.getContextPath() + ": HTTPS required (CONFIDENTIAL, Secure cookie, HSTS)");

@@ -2,10 +2,12 @@ package io.dearbridge.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PayloadMaskTest {
@@ -41,7 +43,9 @@ class PayloadMaskTest {
             json.append("{\"ProductID\":\"080ca268-1d1c\",\"Name\":\"Tent \\\"2 person\\\"\",\"Quantity\":2,")
                     .append("\"apiKey\":\"k3y\",\"Comment\":\"\"},");
         }
-        json.append("{}]}");
+        // A long free-text field full of secret-looking words: the shape that made the old pattern quadratic (it
+        // tried every "key" inside the string as the end of a field name).
+        json.append("{}],\"Note\":\"").append("monkey token passkey ".repeat(16 * 1024)).append("\"}");
         assertUnder100Ms(json.toString());
         String masked = PayloadMask.mask(json.toString());
         assertFalse(masked.contains("k3y"), "a key leaked");
@@ -63,6 +67,11 @@ class PayloadMaskTest {
      */
     private static void assertUnder100Ms(String payload) {
         assertTrue(payload.length() >= 1024 * 1024, "payload of " + payload.length());
+        // The old pattern would run for minutes: stop it rather than hang the build.
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> measure(payload));
+    }
+
+    private static void measure(String payload) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         PayloadMask.mask(payload);
         long best = Long.MAX_VALUE;
