@@ -66,7 +66,9 @@ class ProductionConfigIT {
         console.getResponseCode();
         String cookie = console.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
                 .filter(c -> c.startsWith("BRIDGE_ADMIN_SESSION=")).findFirst().orElse("");
-        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; secure") && attributes.contains("; httponly")
+                        && attributes.contains("; samesite=lax"),
                 "console cookie: " + cookie + " of " + console.getHeaderFields());
 
         HttpResponse<String> control = plain.send(HttpRequest.newBuilder(URI.create(RunCommandServer.BASE_URL
