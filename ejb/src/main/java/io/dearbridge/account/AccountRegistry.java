@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -21,6 +22,7 @@ public class AccountRegistry {
     @PostConstruct
     void load() {
         accounts = Collections.unmodifiableMap(AccountSettings.read(key -> config.getOptionalValue(key, String.class)));
+        TransportPolicy.enforce(key -> config.getOptionalValue(key, String.class), List.copyOf(accounts.keySet()));
     }
 
     public Collection<DearAccount> all() {

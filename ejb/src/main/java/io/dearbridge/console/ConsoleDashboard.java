@@ -56,6 +56,9 @@ public class ConsoleDashboard {
     SubscriptionHealer healer;
 
     @Inject
+    CheckedSubscriptions checkedSubscriptions;
+
+    @Inject
     RateGovernor governor;
 
     @Inject
@@ -140,10 +143,15 @@ public class ConsoleDashboard {
         return report;
     }
 
-    /** DEAR's subscriptions of the account, read now (one DEAR call, outside any transaction). */
+    /**
+     * DEAR's subscriptions of the account (one DEAR call, outside any transaction, at most once a minute per account:
+     * {@link CheckedSubscriptions}). Admins only: the call spends the account's DEAR budget.
+     */
+    @RolesAllowed("admin")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Subscription> subscriptions(String accountCode) {
-        return subscriptions.list(account(accountCode));
+        DearAccount account = account(accountCode);
+        return checkedSubscriptions.get(accountCode, () -> subscriptions.list(account));
     }
 
     /** Makes sure DEAR sends the account's webhooks to the bridge (as the timer does), audited. */
@@ -158,6 +166,7 @@ public class ConsoleDashboard {
         List<SubscriptionReport> reports = healer.healNow(account(accountCode), java.time.Duration.ofSeconds(10))
                 .orElseThrow(() -> new ConsoleActionRefused("The webhooks of '" + accountCode + "' are being healed"
                         + " by this or another node; try again shortly."));
+        checkedSubscriptions.forget(accountCode);
         audit(accountCode, reports);
         return reports;
     }

@@ -37,10 +37,14 @@ public class SchemaMigrator {
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(demoUsers ? new String[] {MigrationScripts.LOCATION, MigrationScripts.DEMO_USERS}
-                        : new String[] {MigrationScripts.LOCATION})
+                .locations(MigrationScripts.LOCATION,
+                        demoUsers ? MigrationScripts.DEMO_USERS : MigrationScripts.NO_DEMO_USERS)
                 .load()
                 .migrate();
+        if (demoUsers) {
+            LOG.warning("dearbridge.demo-users=true: the users warehouse, admin and viewer with password 'demo' exist."
+                    + " For the demo and tests only; turning the flag off removes them at the next start.");
+        }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");

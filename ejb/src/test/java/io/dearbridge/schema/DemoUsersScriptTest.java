@@ -45,4 +45,29 @@ class DemoUsersScriptTest {
             assertEquals(0, rows.getInt(1));
         }
     }
+
+    @Test
+    void turningTheFlagOffRemovesTheDemoUsersButNotARealAdmin() throws Exception {
+        String url = "jdbc:h2:mem:demo-users-off;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "sa")
+                .locations(MigrationScripts.LOCATION, MigrationScripts.DEMO_USERS).load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "sa");
+             Statement statement = connection.createStatement()) {
+            // An operator's own admin replaced the demo's (same name, another password).
+            statement.executeUpdate("UPDATE bridge_user SET password_hash = 'b3duLWFkbWluLWhhc2gtMjMtYnl0ZXM='"
+                    + " WHERE username = 'admin'");
+        }
+        Flyway.configure().dataSource(url, "sa", "sa")
+                .locations(MigrationScripts.LOCATION, MigrationScripts.NO_DEMO_USERS).load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "sa");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT u.username, r.role FROM bridge_user u"
+                     + " LEFT JOIN bridge_user_role r ON r.username = u.username ORDER BY u.username")) {
+            StringBuilder users = new StringBuilder();
+            while (rows.next()) {
+                users.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ');
+            }
+            assertEquals("admin=admin ", users.toString());
+        }
+    }
 }

@@ -8,6 +8,9 @@ public final class MigrationScripts {
     /** The demo users (an afterMigrate callback), loaded only where {@code dearbridge.demo-users=true}. */
     public static final String DEMO_USERS = "classpath:db/demo-users";
 
+    /** Removes the demo users (an afterMigrate callback), loaded where {@code dearbridge.demo-users} is off. */
+    public static final String NO_DEMO_USERS = "classpath:db/demo-users-off";
+
     private MigrationScripts() {
     }
 }

@@ -10,6 +10,6 @@ public class ControlApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ControlResource.class, NoopResource.class);
+        return Set.of(ControlResource.class, NoopResource.class, ControlSwitch.class);
     }
 }

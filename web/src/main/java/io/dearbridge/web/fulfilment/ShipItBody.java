@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ShipItBody(
         @Schema(required = true, example = "StarTrack") @NotBlank(message = "carrier is required") @Size(max = 256) String carrier,
         @Schema(example = "ST123456789AU") @Size(max = 256) String trackingNumber,
-        @Schema(example = "https://startrack.example/track/ST123456789AU") @Size(max = 1024) String trackingUrl,
+        @Schema(example = "https://startrack.example/track/ST123456789AU") @Size(max = 1024) @TrackingUrl String trackingUrl,
         @Schema(required = true, example = "2026-11-26") @NotNull(message = "shipDate is required") LocalDate shipDate,
         @Schema(description = "Box name, 'Box 1' when left out") @Size(max = 256) String box) {
 

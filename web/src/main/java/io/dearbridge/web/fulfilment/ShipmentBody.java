@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ShipmentBody(
         @Schema(required = true, example = "StarTrack") @NotBlank(message = "carrier is required") @Size(max = 256) String carrier,
         @Schema(example = "ST123456789AU") @Size(max = 256) String trackingNumber,
-        @Schema(example = "https://startrack.example/track/ST123456789AU") @Size(max = 1024) String trackingUrl,
+        @Schema(example = "https://startrack.example/track/ST123456789AU") @Size(max = 1024) @TrackingUrl String trackingUrl,
         @Schema(required = true, example = "2026-11-26") @NotNull(message = "shipDate is required") LocalDate shipDate,
         @Schema(description = "Box names as packed; every box of the pack must ship together") List<@NotBlank @Size(max = 256) String> boxes) {
 

@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TrackingBody(
         @Schema(example = "StarTrack") @Size(max = 256) String carrier,
         @Schema(required = true, example = "ST987654321AU") @NotBlank(message = "trackingNumber is required") @Size(max = 256) String trackingNumber,
-        @Schema(example = "https://startrack.example/track/ST987654321AU") @Size(max = 1024) String trackingUrl) {
+        @Schema(example = "https://startrack.example/track/ST987654321AU") @Size(max = 1024) @TrackingUrl String trackingUrl) {
 }

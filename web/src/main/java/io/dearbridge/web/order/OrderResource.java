@@ -5,6 +5,7 @@ import io.dearbridge.domain.order.OrderStatus;
 import io.dearbridge.order.OrderFilter;
 import io.dearbridge.order.OrderPage;
 import io.dearbridge.order.OrderQueries;
+import io.dearbridge.web.problem.PageBounds;
 import io.dearbridge.web.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,10 +54,7 @@ public class OrderResource {
                                       + " too long in their stage") String flag,
                               @QueryParam("page") @DefaultValue("1") int page,
                               @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 1 || size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(Response.Status.BAD_REQUEST,
-                    "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
-        }
+        PageBounds.check(page, size, MAX_SIZE);
         if (flag != null && !flag.isBlank() && !flag.equals("stuck")) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "flag can only be 'stuck'.");
         }

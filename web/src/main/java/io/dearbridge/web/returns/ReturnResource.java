@@ -5,6 +5,7 @@ import io.dearbridge.domain.returns.ReturnStatus;
 import io.dearbridge.returns.ReturnFilter;
 import io.dearbridge.returns.ReturnQueries;
 import io.dearbridge.returns.ReturnService;
+import io.dearbridge.web.problem.PageBounds;
 import io.dearbridge.web.problem.ProblemException;
 import io.dearbridge.web.write.WriteCalls;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,10 +68,7 @@ public class ReturnResource {
                          @QueryParam("saleOrderNumber") String saleOrderNumber,
                          @QueryParam("page") @DefaultValue("1") int page,
                          @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 1 || size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(Response.Status.BAD_REQUEST,
-                    "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
-        }
+        PageBounds.check(page, size, MAX_SIZE);
         return Response.ok(returns.list(new ReturnFilter(blankToNull(account), parseStatus(status),
                 blankToNull(saleOrderNumber), page, size), accounts.scope()).toString()).build();
     }
