@@ -81,6 +81,8 @@ class ProvisionedServerSmoke {
                         // Orders may come only by webhook: reconciliation stays out of the way.
                         Map.entry("DEARBRIDGE_RECONCILE_FIRST_DELAY", "PT1H"),
                         Map.entry("DEARBRIDGE_DEMO_USERS", "true"),
+                        // The simulator is on plain HTTP: outside demo mode http URLs stop the start (TransportPolicy).
+                        Map.entry("DEARBRIDGE_ALLOW_PLAIN_HTTP", "true"),
                         Map.entry("DEARSIM_ACCOUNTS", "Demo Outdoor Co:" + Demo.ACCOUNT_ID + ":" + Demo.APPLICATION_KEY),
                         Map.entry("DEARSIM_DEMO_TRAFFIC", "true"),
                         Map.entry("DEARSIM_WEBHOOK_TIME_FACTOR", "0.01")))
