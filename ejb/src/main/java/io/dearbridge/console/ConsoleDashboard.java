@@ -6,7 +6,10 @@ import io.dearbridge.account.Reconciliation;
 import io.dearbridge.dear.rate.AccountGate;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.audit.OperatorAction;
+import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.schema.RowEstimates;
 import io.dearbridge.webhook.Subscription;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
@@ -62,10 +65,41 @@ public class ConsoleDashboard {
     @Inject
     WebhookHealth webhookHealth;
 
+    @Inject
+    RowEstimates estimates;
+
+    /** Counts per state; a state with 100,000 rows or more is PostgreSQL's estimate (issue 27: millions of rows). */
     public DashboardCounts counts() {
-        return new DashboardCounts(
-                group("select e.status, count(e) from InboxEvent e group by e.status"),
-                group("select c.status, count(c) from OutboxCommand c group by c.status"));
+        Map<String, Long> inboxLarge = large("inbox_event", InboxStatus.values());
+        Map<String, Long> outboxLarge = large("outbox_command", OutboxStatus.values());
+        Map<String, Long> inbox = group("InboxEvent", InboxStatus.class, inboxLarge);
+        Map<String, Long> outbox = group("OutboxCommand", OutboxStatus.class, outboxLarge);
+        return new DashboardCounts(inbox, outbox, inboxLarge.keySet(), outboxLarge.keySet());
+    }
+
+    /** The states with 100,000 rows or more, with PostgreSQL's estimate of each (none on H2). */
+    private Map<String, Long> large(String table, Enum<?>[] states) {
+        Map<String, Long> large = new TreeMap<>();
+        for (Enum<?> state : states) {
+            estimates.large("SELECT 1 FROM " + table + " WHERE status = ?", List.of(state.name()))
+                    .ifPresent(rows -> large.put(state.name(), rows));
+        }
+        return large;
+    }
+
+    /** Exact counts of the other states (an index range each), then the estimated ones. */
+    private <E extends Enum<E>> Map<String, Long> group(String entity, Class<E> type, Map<String, Long> large) {
+        List<E> estimated = large.keySet().stream().map(name -> Enum.valueOf(type, name)).toList();
+        var query = em.createQuery("select x.status, count(x) from " + entity + " x"
+                + (estimated.isEmpty() ? "" : " where x.status not in :large") + " group by x.status", Object[].class);
+        if (!estimated.isEmpty()) {
+            query.setParameter("large", estimated);
+        }
+        Map<String, Long> counts = new TreeMap<>(large);
+        for (Object[] row : query.getResultList()) {
+            counts.put(String.valueOf(row[0]), (Long) row[1]);
+        }
+        return counts;
     }
 
     /** 24 hourly buckets ending with the current hour; an attempt counts as succeeded when its outcome was SUCCESS. */
@@ -155,13 +189,5 @@ public class ConsoleDashboard {
 
     private DearAccount account(String code) {
         return accounts.find(code).orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
-    }
-
-    private Map<String, Long> group(String jpql) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-            counts.put(String.valueOf(row[0]), (Long) row[1]);
-        }
-        return counts;
     }
 }
