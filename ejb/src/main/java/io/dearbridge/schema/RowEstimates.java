@@ -43,16 +43,21 @@ public class RowEstimates {
                     explain.setObject(i + 1, parameters.get(i));
                 }
                 try (ResultSet plan = explain.executeQuery()) {
-                    Matcher rows = plan.next() ? ROWS.matcher(plan.getString(1)) : null;
-                    if (rows == null || !rows.find()) {
-                        return OptionalLong.empty();
-                    }
-                    long estimate = Long.parseLong(rows.group(1));
-                    return estimate >= ESTIMATE_FROM ? OptionalLong.of(estimate) : OptionalLong.empty();
+                    return plan.next() ? large(plan.getString(1)) : OptionalLong.empty();
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("row estimate: " + e.getMessage(), e);
         }
+    }
+
+    /** The rows of EXPLAIN's top line if they are at least {@link #ESTIMATE_FROM}. */
+    static OptionalLong large(String topPlanLine) {
+        Matcher rows = ROWS.matcher(topPlanLine);
+        if (!rows.find()) {
+            return OptionalLong.empty();
+        }
+        long estimate = Long.parseLong(rows.group(1));
+        return estimate >= ESTIMATE_FROM ? OptionalLong.of(estimate) : OptionalLong.empty();
     }
 }
