@@ -15,6 +15,10 @@ EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT count(o.id) FROM warehouse_order o
 \echo '### API list by account and status: page and total'
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT * FROM warehouse_order o WHERE o.account_code = :'account' AND o.status = 'SHIPPED' ORDER BY o.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT count(o.id) FROM warehouse_order o WHERE o.account_code = :'account' AND o.status = 'SHIPPED';
+\echo '### The estimates that replace totals of 100,000 or more (RowEstimates: EXPLAIN without ANALYZE)'
+EXPLAIN SELECT 1 FROM warehouse_order WHERE status = 'SHIPPED';
+EXPLAIN SELECT 1 FROM warehouse_order;
+EXPLAIN SELECT 1 FROM inbox_event WHERE status = 'DONE';
 \echo '### Console orders page (no filter): total and first page with the stuck flag'
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT count(o.id) FROM warehouse_order o;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT o.*, CASE WHEN (EXISTS (SELECT 1 FROM outbox_command c WHERE c.ordering_key = 'order:' || o.id AND c.status IN ('FAILED', 'HELD'))
@@ -33,7 +37,8 @@ EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT DISTINCT s.account_code FROM (SELE
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT e.status, count(e.id) FROM inbox_event e GROUP BY e.status;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT c.status, count(c.id) FROM outbox_command c GROUP BY c.status;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT a.finished_at, a.outcome FROM sync_attempt a WHERE a.finished_at >= date_trunc('hour', now()) - interval '23 hours';
-\echo '### Retention: one inbox batch (DONE or IGNORED older than 30 days, oldest first)'
+\echo '### Retention: one inbox batch (DONE or IGNORED older than 30 days, oldest first): before V28 (one IN list), after (a range per status, merged)'
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT id FROM inbox_event WHERE status IN ('DONE', 'IGNORED') AND updated_at < now() - interval '30 days' ORDER BY updated_at FETCH FIRST 500 ROWS ONLY;
+EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT id FROM ((SELECT id, updated_at FROM inbox_event WHERE status = 'DONE' AND updated_at < now() - interval '30 days' ORDER BY updated_at FETCH FIRST 500 ROWS ONLY) UNION ALL (SELECT id, updated_at FROM inbox_event WHERE status = 'IGNORED' AND updated_at < now() - interval '30 days' ORDER BY updated_at FETCH FIRST 500 ROWS ONLY)) e ORDER BY updated_at FETCH FIRST 500 ROWS ONLY;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT id FROM outbox_command WHERE status = 'SENT' AND updated_at < now() - interval '30 days' ORDER BY updated_at FETCH FIRST 500 ROWS ONLY;
 EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT id FROM sync_attempt WHERE finished_at < now() - interval '30 days' ORDER BY finished_at FETCH FIRST 500 ROWS ONLY;
