@@ -39,7 +39,15 @@ public class Scale {
     static int failures;
 
     public static void main(String[] args) throws Exception {
-        Map<String, double[]> results = new LinkedHashMap<>();
+        System.out.printf("%-48s %8s %8s %8s  (%d requests each, %d orders)%n", "case", "p50 ms", "p95 ms", "max ms",
+                REQUESTS, ORDERS);
+        Map<String, double[]> results = new LinkedHashMap<>() {
+            @Override
+            public double[] put(String name, double[] r) {
+                System.out.printf("%-48s %8.1f %8.1f %8.1f%n", name, r[0], r[1], r[2]);
+                return super.put(name, r);
+            }
+        };
         String accountOnly = "/bridge/api/v1/orders?account=";
         results.put("API list by account (page 1, total)", time(() -> api(accountOnly + account())));
         results.put("API list by status AWAITING_PICK", time(() -> api("/bridge/api/v1/orders?status=AWAITING_PICK")));
@@ -66,9 +74,6 @@ public class Scale {
             results.put("console failed syncs sorted by " + c.getValue().replaceAll(":.*", "").trim(),
                     timeSort(c.getKey()));
         }
-        System.out.printf("%-48s %8s %8s %8s  (%d requests each, %d orders)%n", "case", "p50 ms", "p95 ms", "max ms",
-                REQUESTS, ORDERS);
-        results.forEach((name, r) -> System.out.printf("%-48s %8.1f %8.1f %8.1f%n", name, r[0], r[1], r[2]));
         if (failures > 0) {
             System.out.println("FAILED: " + failures + " requests failed");
             System.exit(1);

@@ -53,6 +53,12 @@ FROM (
     FROM seed_param p, generate_series(1, p.n) g
 ) o;
 
+-- The open orders older than a day are flagged stuck already, as the stuck-order timer would have done over time
+-- (else its first run after seeding flags tens of thousands, one at a time, while the pages are measured).
+UPDATE warehouse_order SET stuck_since = stage_since + interval '1 day',
+    stuck_reason = 'waiting in its stage for more than a day (seeded)'
+WHERE account_code LIKE 'bench%' AND status NOT IN ('SHIPPED', 'CANCELLED') AND stage_since < now() - interval '1 day';
+
 INSERT INTO order_line (id, order_id, line_no, product_id, sku, name, quantity)
 SELECT 2 * g - 2 + l, g, l, md5('product' || (g * 7 + l) % 20000),
     'SKU-' || lpad(((g * 7 + l) % 20000)::text, 5, '0'), 'Product ' || ((g * 7 + l) % 20000) || ', standard pack',
