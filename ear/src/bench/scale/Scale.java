@@ -95,7 +95,9 @@ public class Scale {
     /** p50, p95 and max in ms over REQUESTS calls, after 5 warm-up calls. */
     static double[] time(Supplier<Boolean> call) {
         for (int i = 0; i < 5; i++) {
-            call.get();
+            if (!call.get()) {
+                failures++;
+            }
         }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {

@@ -101,7 +101,7 @@ SELECT 5 * (o.id - 1) + k, o.account_code, e.type, 'SALE', o.sale_id, CASE WHEN 
         || '"EventType":"' || e.type || '","Created":"' || to_char(o.created_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '"}',
     'WEBHOOK', s.status, s.attempts,
     CASE WHEN s.status IN ('RECEIVED', 'RETRY') THEN now() + interval '30 days' END,
-    CASE WHEN s.status IN ('FAILED', 'RETRY') THEN 'PERMANENT' END,
+    CASE s.status WHEN 'FAILED' THEN 'PERMANENT' WHEN 'RETRY' THEN 'TRANSIENT' END,
     CASE WHEN s.status IN ('FAILED', 'RETRY') THEN 400 END,
     CASE WHEN s.status IN ('FAILED', 'RETRY') THEN 'DEAR answered 400: Sale not found or location not served' END,
     o.created_at + (k - 1) * interval '6 hours', o.created_at + (k - 1) * interval '6 hours' + interval '2 seconds',
@@ -130,7 +130,7 @@ SELECT 2 * (o.id - 1) + k, o.account_code, 'order:' || o.id, CASE k WHEN 1 THEN 
         || '","SKU":"SKU-' || lpad((o.id % 20000)::text, 5, '0') || '","Quantity":1,"Location":"Main Warehouse"}]}',
     s.status, CASE WHEN s.status IN ('FAILED', 'HELD') THEN 5 ELSE 1 END,
     CASE WHEN s.status IN ('PENDING', 'RETRY') THEN now() + interval '30 days' END,
-    CASE WHEN s.status = 'FAILED' THEN 'PERMANENT' WHEN s.status = 'HELD' THEN 'CONFLICT' END,
+    CASE WHEN s.status IN ('FAILED', 'HELD') THEN 'PERMANENT' WHEN s.status = 'RETRY' THEN 'TRANSIENT' END,
     CASE WHEN s.status = 'FAILED' THEN 400 WHEN s.status = 'HELD' THEN 409 END,
     CASE WHEN s.status = 'FAILED' THEN 'DEAR answered 400: Quantity to pick exceeds quantity available'
          WHEN s.status = 'HELD' THEN 'Held: the sale changed in DEAR after the pick was recorded' END,
@@ -160,7 +160,7 @@ FROM inbox_event e WHERE e.event_type = 'Sale/OrderAuthorised' AND e.account_cod
 INSERT INTO sync_attempt (id, inbox_event_id, outbox_command_id, attempt_no, started_at, finished_at, outcome,
     http_status, message)
 SELECT 5 * (SELECT n FROM seed_param) + c.id, NULL, c.id, 1, c.updated_at - interval '1 second', c.updated_at,
-    CASE WHEN c.status = 'SENT' THEN 'SUCCESS' WHEN c.status IN ('FAILED', 'HELD') THEN 'PERMANENT' ELSE 'RETRYABLE' END,
+    CASE WHEN c.status = 'SENT' THEN 'SUCCESS' WHEN c.status IN ('FAILED', 'HELD') THEN 'PERMANENT' ELSE 'TRANSIENT' END,
     COALESCE(c.last_http_status, 200), c.last_error
 FROM outbox_command c WHERE c.account_code LIKE 'bench%';
 
