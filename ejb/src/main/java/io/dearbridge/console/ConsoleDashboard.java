@@ -8,7 +8,10 @@ import io.dearbridge.account.Reconciliation;
 import io.dearbridge.dear.rate.AccountGate;
 import io.dearbridge.dear.rate.RateGovernor;
 import io.dearbridge.domain.audit.OperatorAction;
+import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.outbox.OutboxStatus;
 import io.dearbridge.domain.sync.SyncAttempt;
+import io.dearbridge.schema.RowEstimates;
 import io.dearbridge.webhook.Subscription;
 import io.dearbridge.webhook.SubscriptionHealer;
 import io.dearbridge.webhook.SubscriptionReport;
@@ -26,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,14 +74,57 @@ public class ConsoleDashboard {
     @Inject
     CallerAccounts callerAccounts;
 
-    /** Counted in the database, over the operator's accounts only. */
+    @Inject
+    RowEstimates estimates;
+
+    /**
+     * Counts per state, over the operator's accounts only. For an operator of every account a state with 100,000 rows
+     * or more is PostgreSQL's estimate (issue 27: millions of rows); the estimates cover every account, so an operator
+     * of some accounts gets exact counts of theirs, grouped in the database.
+     */
     public DashboardCounts counts() {
         AccountScope scope = callerAccounts.scope();
-        return new DashboardCounts(
-                group("select e.status, count(e) from InboxEvent e where " + scope.jpql("e.accountCode")
-                        + " group by e.status", scope),
-                group("select c.status, count(c) from OutboxCommand c where " + scope.jpql("c.accountCode")
-                        + " group by c.status", scope));
+        if (!scope.all()) {
+            return new DashboardCounts(
+                    scoped("select e.status, count(e) from InboxEvent e where " + scope.jpql("e.accountCode")
+                            + " group by e.status", scope),
+                    scoped("select c.status, count(c) from OutboxCommand c where " + scope.jpql("c.accountCode")
+                            + " group by c.status", scope));
+        }
+        Map<String, Long> inboxLarge = large("inbox_event", InboxStatus.values());
+        Map<String, Long> outboxLarge = large("outbox_command", OutboxStatus.values());
+        Map<String, Long> inbox = group("InboxEvent", InboxStatus.class, inboxLarge);
+        Map<String, Long> outbox = group("OutboxCommand", OutboxStatus.class, outboxLarge);
+        return new DashboardCounts(inbox, outbox, inboxLarge.keySet(), outboxLarge.keySet());
+    }
+
+    /** The states with 100,000 rows or more, with PostgreSQL's estimate of each (none on H2). */
+    private Map<String, Long> large(String table, Enum<?>[] states) {
+        Map<String, Long> large = new TreeMap<>();
+        for (Enum<?> state : states) {
+            estimates.large("SELECT 1 FROM " + table + " WHERE status = ?", List.of(state.name()))
+                    .ifPresent(rows -> large.put(state.name(), rows));
+        }
+        return large;
+    }
+
+    /**
+     * Exact counts of the other states: a range each of the index on (status, ...), read alone (count of the status,
+     * not the id, so no row is fetched; "not in" would read every row). Then the estimated ones.
+     */
+    private <E extends Enum<E>> Map<String, Long> group(String entity, Class<E> type, Map<String, Long> large) {
+        List<E> counted = Arrays.stream(type.getEnumConstants())
+                .filter(state -> !large.containsKey(state.name())).toList();
+        Map<String, Long> counts = new TreeMap<>(large);
+        if (counted.isEmpty()) {
+            return counts;
+        }
+        String jpql = "select x.status, count(x.status) from " + entity + " x where x.status in :counted"
+                + " group by x.status";
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("counted", counted).getResultList()) {
+            counts.put(String.valueOf(row[0]), (Long) row[1]);
+        }
+        return counts;
     }
 
     /** 24 hourly buckets ending with the current hour; an attempt counts as succeeded when its outcome was SUCCESS. */
@@ -190,7 +237,7 @@ public class ConsoleDashboard {
                 .orElseThrow(() -> new ConsoleActionRefused("No DEAR account '" + code + "'."));
     }
 
-    private Map<String, Long> group(String jpql, AccountScope scope) {
+    private Map<String, Long> scoped(String jpql, AccountScope scope) {
         Map<String, Long> counts = new TreeMap<>();
         for (Object[] row : scope.bind(em.createQuery(jpql, Object[].class)).getResultList()) {
             counts.put(String.valueOf(row[0]), (Long) row[1]);

@@ -21,8 +21,11 @@ public class RetentionSweeper {
 
     /** DONE and IGNORED inbox events last changed before {@code cutoff}, with their attempts. */
     public int inbox(Instant cutoff, int batch) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM inbox_event WHERE status IN ('DONE', 'IGNORED')"
-                        + " AND updated_at < ?1 ORDER BY updated_at FETCH FIRST " + batch + " ROWS ONLY")
+        // One ordered range of ix_inbox_status_updated per status, merged: with "status IN (...)" PostgreSQL read
+        // and sorted every old event for each batch (3 s a batch at 5 million events, issue 27).
+        List<?> ids = em.createNativeQuery("SELECT id FROM ("
+                        + oldest("DONE", batch) + " UNION ALL " + oldest("IGNORED", batch) + ") e"
+                        + " ORDER BY updated_at FETCH FIRST " + batch + " ROWS ONLY")
                 .setParameter(1, cutoff).getResultList();
         if (ids.isEmpty()) {
             return 0;
@@ -30,6 +33,11 @@ public class RetentionSweeper {
         em.createNativeQuery("DELETE FROM sync_attempt WHERE inbox_event_id IN (?1)").setParameter(1, ids)
                 .executeUpdate();
         return em.createNativeQuery("DELETE FROM inbox_event WHERE id IN (?1)").setParameter(1, ids).executeUpdate();
+    }
+
+    private static String oldest(String status, int batch) {
+        return "(SELECT id, updated_at FROM inbox_event WHERE status = '" + status + "' AND updated_at < ?1"
+                + " ORDER BY updated_at FETCH FIRST " + batch + " ROWS ONLY)";
     }
 
     /** SENT outbox commands last changed before {@code cutoff}, with their attempts. */

@@ -61,7 +61,7 @@ public class OrderResource {
         OrderPage result = orders.list(new OrderFilter(blankToNull(account), parseStatus(status),
                 blankToNull(saleOrderNumber), "stuck".equals(flag), page, size), accounts.scope());
         return new OrderListView(result.orders().stream().map(OrderView::of).toList(), result.page(), result.size(),
-                result.total());
+                result.total(), result.totalEstimated());
     }
 
     @GET
