@@ -107,4 +107,23 @@ public interface DearApi {
     @DELETE
     @Path("webhooks")
     Response deleteWebhook(@QueryParam("ID") String webhookId);
+
+    // --- purchases: reads (receiving) ---
+
+    @GET
+    @Path("purchase")
+    Response purchase(@QueryParam("ID") String purchaseId);
+
+    @GET
+    @Path("advanced-purchase")
+    Response advancedPurchase(@QueryParam("ID") String purchaseId);
+
+    /** {@code StockReceivedStatus} is the filter that works; the documented {@code RestockReceivedStatus} is ignored. */
+    @GET
+    @Path("purchaseList")
+    Response purchaseList(@QueryParam("Page") Integer page,
+                          @QueryParam("Limit") Integer limit,
+                          @QueryParam("UpdatedSince") String updatedSince,
+                          @QueryParam("Search") String search,
+                          @QueryParam("Status") String status);
 }
