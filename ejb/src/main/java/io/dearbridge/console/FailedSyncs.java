@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 
 /**
  * The failed-sync list: inbox events and outbox commands that are FAILED, HELD or RETRY, and those WAITING without a
- * failed attempt (for DEAR's budget or an earlier event; shown only when asked for), across accounts,
+ * failed attempt (for DEAR's budget, an earlier event or a purchase's invoice; shown only when asked for), across accounts,
  * filtered, sorted and paged in the database (one SQL over both tables, written for H2 and PostgreSQL alike).
  * Plain JDBC because the list is a union of two tables with an order lookup each, which JPQL cannot express.
  */
@@ -36,7 +36,8 @@ public class FailedSyncs {
     /** DEAR's last message, or for an item that waits without one, why it waits. */
     private static final String WAIT_TEXT = "COALESCE(%1$s.last_error, CASE %1$s.waiting_for"
             + " WHEN 'DEAR_BUDGET' THEN 'Waiting for the account''s DEAR call budget'"
-            + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document' END)";
+            + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document'"
+            + " WHEN 'DEAR_INVOICE' THEN 'Waiting for the purchase''s invoice to be authorised in DEAR' END)";
 
     private static final String UNION = "SELECT * FROM ("
             + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.document_number AS doc_number,"
