@@ -108,6 +108,25 @@ public interface DearApi {
     @Path("webhooks")
     Response deleteWebhook(@QueryParam("ID") String webhookId);
 
+    // --- purchases: reads (receiving) ---
+
+    @GET
+    @Path("purchase")
+    Response purchase(@QueryParam("ID") String purchaseId);
+
+    @GET
+    @Path("advanced-purchase")
+    Response advancedPurchase(@QueryParam("ID") String purchaseId);
+
+    /** {@code StockReceivedStatus} is the filter that works; the documented {@code RestockReceivedStatus} is ignored. */
+    @GET
+    @Path("purchaseList")
+    Response purchaseList(@QueryParam("Page") Integer page,
+                          @QueryParam("Limit") Integer limit,
+                          @QueryParam("UpdatedSince") String updatedSince,
+                          @QueryParam("Search") String search,
+                          @QueryParam("Status") String status);
+
     // --- receiving writes (PURCHASES.md §2.5–§2.9, §3, §6): stock received, put-away, purchase credit notes -----
 
     @GET

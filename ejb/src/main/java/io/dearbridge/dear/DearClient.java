@@ -13,6 +13,10 @@ import io.dearbridge.dear.model.FulfilmentList;
 import io.dearbridge.dear.model.Me;
 import io.dearbridge.dear.model.NewFulfilment;
 import io.dearbridge.dear.model.PickPackTask;
+import io.dearbridge.dear.model.Purchase;
+import io.dearbridge.dear.model.PurchaseDocument;
+import io.dearbridge.dear.model.PurchaseListPage;
+import io.dearbridge.dear.model.PurchaseSummary;
 import io.dearbridge.dear.model.Sale;
 import io.dearbridge.dear.model.SaleListPage;
 import io.dearbridge.dear.model.SaleSummary;
@@ -254,6 +258,66 @@ public class DearClient {
 
     public void deleteWebhook(DearAccount account, String webhookId) {
         write(account, "DELETE webhooks " + webhookId, api -> api.deleteWebhook(webhookId), JsonNode.class);
+    }
+
+    // --- purchases: reads (receiving; docs/dear-api.md, purchases) ------------------------------------------------
+
+    /** {@code GET purchase?ID=}: a Simple purchase. DEAR answers 400 for an Advanced one ({@link #advancedPurchase}). */
+    public PurchaseDocument purchase(DearAccount account, String purchaseId) {
+        JsonNode node = read(account, "GET purchase " + purchaseId, api -> api.purchase(purchaseId), JsonNode.class);
+        return purchaseDocument(node, false);
+    }
+
+    /** {@code GET advanced-purchase?ID=}: an Advanced purchase (on some tenants an empty shell for a Simple one). */
+    public PurchaseDocument advancedPurchase(DearAccount account, String purchaseId) {
+        JsonNode node = read(account, "GET advanced-purchase " + purchaseId, api -> api.advancedPurchase(purchaseId),
+                JsonNode.class);
+        return purchaseDocument(node, true);
+    }
+
+    /** One page (1-based) of {@code purchaseList}. */
+    public PurchaseListPage purchaseListPage(DearAccount account, PurchaseListQuery query, int page, int limit) {
+        if (limit < 1 || limit > SaleListPager.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1.." + SaleListPager.MAX_LIMIT);
+        }
+        return read(account, "GET purchaseList page " + page, api -> api.purchaseList(page, limit,
+                DearDates.format(query.updatedSince()), query.search(), query.status()), PurchaseListPage.class);
+    }
+
+    /**
+     * Every matching row, all pages (DEAR sorts ascending by number, so a cut would drop the newest purchases). No
+     * silent page cap: beyond {@code dearbridge.dear.purchase-list-max-pages} (default 10000) the call fails loudly.
+     */
+    public List<PurchaseSummary> purchaseList(DearAccount account, PurchaseListQuery query) {
+        int limit = config.getOptionalValue("dearbridge.dear.purchase-list-limit", Integer.class)
+                .orElse(SaleListPager.MAX_LIMIT);
+        int maxPages = config.getOptionalValue("dearbridge.dear.purchase-list-max-pages", Integer.class).orElse(10000);
+        List<PurchaseSummary> rows = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            if (page > maxPages) {
+                throw new DearCallException(FailureKind.TRANSIENT, null, "purchaseList has more than " + maxPages
+                        + " pages of " + limit + "; refusing to read a truncated list", false, null);
+            }
+            PurchaseListPage result = purchaseListPage(account, query, page, limit);
+            if (result == null) {
+                return rows;
+            }
+            rows.addAll(result.purchaseList());
+            boolean shortPage = result.purchaseList().size() < limit;
+            boolean reachedTotal = result.total() != null && (long) page * limit >= result.total();
+            if (shortPage || reachedTotal) {
+                return rows;
+            }
+        }
+    }
+
+    private static PurchaseDocument purchaseDocument(JsonNode node, boolean advancedEndpoint) {
+        try {
+            return PurchaseDocument.read(node, advancedEndpoint);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new DearCallException(FailureKind.PERMANENT, 200, "DEAR's answer could not be read as a purchase",
+                    false, e);
+        }
     }
 
     // --- plumbing -------------------------------------------------------------------------------------------

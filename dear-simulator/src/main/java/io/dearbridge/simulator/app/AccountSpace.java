@@ -3,6 +3,7 @@ package io.dearbridge.simulator.app;
 import io.dearbridge.simulator.account.AccountSettings;
 import io.dearbridge.simulator.account.SimAccount;
 import io.dearbridge.simulator.calls.CallLog;
+import io.dearbridge.simulator.purchase.PurchaseStore;
 import io.dearbridge.simulator.sale.SaleStore;
 import io.dearbridge.simulator.stock.Stockroom;
 import io.dearbridge.simulator.throttle.BurstGuard;
@@ -19,6 +20,7 @@ public final class AccountSpace {
     private final SimAccount account;
     private final AtomicReference<AccountSettings> settings;
     private final SaleStore sales = new SaleStore();
+    private final PurchaseStore purchases = new PurchaseStore();
     private final WebhookRegistry webhooks = new WebhookRegistry();
     private final CallLog calls = new CallLog();
     private final DeliveryLog deliveries = new DeliveryLog();
@@ -36,6 +38,7 @@ public final class AccountSpace {
     public SimAccount account() { return account; }
     public AccountSettings settings() { return settings.get(); }
     public SaleStore sales() { return sales; }
+    public PurchaseStore purchases() { return purchases; }
     public WebhookRegistry webhooks() { return webhooks; }
     public CallLog calls() { return calls; }
     public DeliveryLog deliveries() { return deliveries; }

@@ -7,6 +7,10 @@ import io.dearbridge.simulator.api.DearRouter;
 import io.dearbridge.simulator.control.DearUserActions;
 import io.dearbridge.simulator.creditnote.CreditNoteService;
 import io.dearbridge.simulator.fulfilment.FulfilmentService;
+import io.dearbridge.simulator.api.PurchaseEndpoints;
+import io.dearbridge.simulator.purchase.PurchaseFactory;
+import io.dearbridge.simulator.purchase.PurchaseService;
+import io.dearbridge.simulator.purchase.PurchaseUserActions;
 import io.dearbridge.simulator.sale.SaleFactory;
 import io.dearbridge.simulator.sale.SaleLifecycle;
 import io.dearbridge.simulator.sale.SaleSeeder;
@@ -36,6 +40,9 @@ public final class Simulator {
     private final SaleSeeder seeder;
     private final DearRouter router;
     private final DearUserActions actions;
+    private final PurchaseService purchases;
+    private final PurchaseFactory purchaseFactory;
+    private final PurchaseUserActions purchaseActions;
 
     public Simulator(List<SimAccount> configured, double defaultTimeFactor, SimClock clock, TaskScheduler scheduler,
                      WebhookSender sender, Random random, Sleeper sleeper) {
@@ -51,8 +58,13 @@ public final class Simulator {
         this.seeder = new SaleSeeder(clock, random);
         FulfilmentService fulfilments = new FulfilmentService(lifecycle);
         CreditNoteService creditNotes = new CreditNoteService(lifecycle);
-        this.router = new DearRouter(spaces::get, DearEndpoints.routes(lifecycle, fulfilments, creditNotes), clock,
-                random::nextDouble, sleeper);
+        this.purchases = new PurchaseService(clock, e -> dispatcher.dispatch(e.accountId(), e.type(),
+                e.orderNumber(), e.payload()), () -> java.util.UUID.randomUUID().toString());
+        this.purchaseFactory = new PurchaseFactory(purchases, random);
+        this.purchaseActions = new PurchaseUserActions(purchases);
+        var routes = DearEndpoints.routes(lifecycle, fulfilments, creditNotes);
+        PurchaseEndpoints.add(routes, purchases);
+        this.router = new DearRouter(spaces::get, routes, clock, random::nextDouble, sleeper);
         this.actions = new DearUserActions(lifecycle, fulfilments, creditNotes, clock);
         reset();
     }
@@ -100,6 +112,18 @@ public final class Simulator {
 
     public SaleLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    public PurchaseService purchases() {
+        return purchases;
+    }
+
+    public PurchaseFactory purchaseFactory() {
+        return purchaseFactory;
+    }
+
+    public PurchaseUserActions purchaseActions() {
+        return purchaseActions;
     }
 
     public DearUserActions actions() {

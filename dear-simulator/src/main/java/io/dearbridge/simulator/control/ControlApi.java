@@ -257,6 +257,29 @@ public final class ControlApi {
         });
     }
 
+    /** Raises a purchase order as a DEAR user enters it ({@link io.dearbridge.simulator.purchase.PurchaseFactory}). */
+    public DearResponse createPurchase(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> new PurchaseControl(simulator).create(space, body == null ? Map.of() : body));
+    }
+
+    public DearResponse listPurchases(String accountId) {
+        return with(accountId, space -> new PurchaseControl(simulator).list(space));
+    }
+
+    public DearResponse getPurchase(String accountId, String purchaseId) {
+        return with(accountId, space -> new PurchaseControl(simulator).get(space, purchaseId));
+    }
+
+    /** A DEAR user's action on a purchase: authorise, invoice, receive, convert, void, undo, pay. */
+    public DearResponse purchaseAction(String accountId, String purchaseId, String action, Map<String, Object> body) {
+        return with(accountId, space -> new PurchaseControl(simulator).act(space, purchaseId, action,
+                body == null ? Map.of() : body));
+    }
+
+    public DearResponse touchPurchases(String accountId, Map<String, Object> body) {
+        return with(accountId, space -> new PurchaseControl(simulator).touch(space, body == null ? Map.of() : body));
+    }
+
     public DearResponse reset() {
         simulator.reset();
         return DearResponse.json(204, null);
@@ -300,7 +323,7 @@ public final class ControlApi {
         return m;
     }
 
-    private static DearResponse error(int status, String message) {
+    static DearResponse error(int status, String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ErrorCode", status);
         m.put("Exception", message);

@@ -102,6 +102,38 @@ public class ControlResource {
         return call(b -> api().saleAction(accountId, saleId, action, b), body);
     }
 
+    @POST
+    @Path("accounts/{accountId}/purchases")
+    public Response createPurchase(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().createPurchase(accountId, b), body);
+    }
+
+    @GET
+    @Path("accounts/{accountId}/purchases")
+    public Response purchases(@PathParam("accountId") String accountId) {
+        return http(api().listPurchases(accountId));
+    }
+
+    @POST
+    @Path("accounts/{accountId}/purchases/touch")
+    public Response touchPurchases(@PathParam("accountId") String accountId, String body) {
+        return call(b -> api().touchPurchases(accountId, b), body);
+    }
+
+    @GET
+    @Path("accounts/{accountId}/purchases/{purchaseId}")
+    public Response purchase(@PathParam("accountId") String accountId, @PathParam("purchaseId") String purchaseId) {
+        return http(api().getPurchase(accountId, purchaseId));
+    }
+
+    @POST
+    @Path("accounts/{accountId}/purchases/{purchaseId}/{action}")
+    public Response purchaseAction(@PathParam("accountId") String accountId,
+                                   @PathParam("purchaseId") String purchaseId, @PathParam("action") String action,
+                                   String body) {
+        return call(b -> api().purchaseAction(accountId, purchaseId, action, b), body);
+    }
+
     @GET
     @Path("accounts/{accountId}/calls")
     public Response calls(@PathParam("accountId") String accountId,

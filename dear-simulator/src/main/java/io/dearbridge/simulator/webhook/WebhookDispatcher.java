@@ -50,20 +50,27 @@ public final class WebhookDispatcher implements SaleEvents {
 
     @Override
     public void fire(SaleEvent event) {
-        AccountSpace space = spaces.apply(event.accountId());
+        dispatch(event.accountId(), event.type(), event.orderNumber(), WebhookPayloads.of(event));
+    }
+
+    /**
+     * Delivers one event (sale or purchase) to every active subscription of its type, through the account's chaos
+     * knobs (drop, duplicate, reorder) and DEAR's retry schedule.
+     */
+    public void dispatch(String accountId, String type, String label, Map<String, Object> payload) {
+        AccountSpace space = spaces.apply(accountId);
         if (space == null) {
             return;
         }
         AccountSettings settings = space.settings();
-        Map<String, Object> payload = WebhookPayloads.of(event);
-        for (WebhookSubscription sub : space.webhooks().activeOfType(event.type())) {
+        for (WebhookSubscription sub : space.webhooks().activeOfType(type)) {
             if (random.getAsDouble() < settings.webhookDropRate()) {
-                LOG.fine(() -> "Dropping " + event.type() + " for " + event.orderNumber() + " (webhookDropRate)");
+                LOG.fine(() -> "Dropping " + type + " for " + label + " (webhookDropRate)");
                 continue;
             }
             int copies = random.getAsDouble() < settings.webhookDuplicateRate() ? 2 : 1;
             for (int i = 0; i < copies; i++) {
-                Delivery delivery = new Delivery(event.accountId(), sub.id(), event.type(), payload);
+                Delivery delivery = new Delivery(accountId, sub.id(), type, payload);
                 if (settings.webhookReorder()) {
                     hold(delivery, settings);
                 } else {

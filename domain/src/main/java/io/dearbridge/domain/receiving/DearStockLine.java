@@ -1,5 +1,6 @@
 package io.dearbridge.domain.receiving;
 
+import io.dearbridge.domain.order.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -43,14 +44,14 @@ public class DearStockLine {
     }
 
     DearStockLine(PurchaseSnapshot.StockLine l) {
-        this.cardId = l.cardId();
-        this.productId = l.productId();
-        this.sku = l.sku();
-        this.name = l.name();
+        this.cardId = StorableText.fit(l.cardId(), 64);
+        this.productId = StorableText.fit(l.productId(), 64);
+        this.sku = StorableText.fit(l.sku(), 100);
+        this.name = StorableText.fit(l.name(), 1024);
         this.quantity = l.quantity() == null ? BigDecimal.ZERO : l.quantity();
-        this.location = l.location();
-        this.locationId = l.locationId();
-        this.batchSn = l.batchSn();
+        this.location = StorableText.fit(l.location(), 256);
+        this.locationId = StorableText.fit(l.locationId(), 64);
+        this.batchSn = StorableText.fit(l.batchSn(), 100);
         this.expiryDate = l.expiryDate();
         this.receivedDate = l.receivedDate();
     }

@@ -1,5 +1,6 @@
 package io.dearbridge.domain.receiving;
 
+import io.dearbridge.domain.order.StorableText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,9 +66,9 @@ public class DearStockTask {
     DearStockTask(Receipt receipt, PurchaseSnapshot.StockTask task, EnteredBy enteredBy, Long arrivalId,
                   Instant now) {
         this.receipt = receipt;
-        this.taskId = task.taskId();
+        this.taskId = StorableText.fit(task.taskId(), 64);
         this.kind = task.kind();
-        this.status = task.status();
+        this.status = StorableText.fit(task.status(), 40);
         this.enteredBy = enteredBy;
         this.arrivalId = arrivalId;
         this.seenAt = now;
