@@ -475,4 +475,20 @@ public class DearClient {
         return write(account, "POST advanced-purchase/creditnote " + body.purchaseId(),
                 api -> api.postAdvancedPurchaseCreditNote(json), io.dearbridge.dear.model.PurchaseCreditNoteList.class);
     }
+
+    /**
+     * The purchase document as the receiving writes read it before each write ({@code GET purchase?ID=}, or with
+     * {@code advancedEndpoint} {@code GET advanced-purchase?ID=}); the shape says whether it is Advanced.
+     */
+    public io.dearbridge.dear.model.StockReceivedPurchase purchaseForReceiving(DearAccount account, String purchaseId,
+                                                                              boolean advancedEndpoint) {
+        JsonNode node = read(account, (advancedEndpoint ? "GET advanced-purchase " : "GET purchase ") + purchaseId,
+                api -> advancedEndpoint ? api.advancedPurchase(purchaseId) : api.purchase(purchaseId), JsonNode.class);
+        try {
+            return io.dearbridge.dear.model.StockReceivedPurchase.read(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new DearCallException(FailureKind.PERMANENT, 200, "DEAR's purchase " + purchaseId
+                    + " could not be read: " + e.getMessage(), false, e);
+        }
+    }
 }
