@@ -61,6 +61,9 @@ public class ReconcilePass {
     @Inject
     SeenSales seen;
 
+    @Inject
+    PurchaseReconcile purchases;
+
     /** A timer's pass: not when another runs for the account, nor when one ended less than {@code spacing} ago. */
     public ReconcileReport run(DearAccount account, Duration spacing) {
         String job = "reconcile:" + account.code();
@@ -95,9 +98,12 @@ public class ReconcilePass {
             Instant next = SaleChanges.newest(rows).filter(n -> watermark == null || n.isAfter(watermark))
                     .orElse(watermark == null ? since : watermark);
             watermarks.advance(account.code(), next);
+            String purchased = purchases(account);
+            String history = sorted.history().isEmpty() ? ""
+                    : sorted.history().size() + " old or finished sale(s) recorded as history, not imported";
             ReconcileReport report = new ReconcileReport(account.code(), "COMPLETED", since, rows.size(),
-                    changed.size() - alreadyQueued, alreadyQueued, next, sorted.history().isEmpty() ? ""
-                    : sorted.history().size() + " old or finished sale(s) recorded as history, not imported");
+                    changed.size() - alreadyQueued, alreadyQueued, next,
+                    history.isEmpty() ? purchased : purchased.isEmpty() ? history : history + "; " + purchased);
             if (changed.isEmpty()) {
                 LOG.fine(() -> "Reconciled " + account.code() + ": " + report);
             } else {
@@ -109,6 +115,20 @@ public class ReconcilePass {
             LOG.warning(() -> "Reconciliation of " + account.code() + " failed; the watermark stays at " + watermark
                     + ": " + e.failure().describe());
             return new ReconcileReport(account.code(), "FAILED", since, 0, 0, 0, watermark, e.failure().describe());
+        }
+    }
+
+    /**
+     * The purchases part, after the sales' watermark moved: its own cursor, so a failure here leaves the sales' pass
+     * done and only the purchases' ground to cover again. Empty for an account that does not receive.
+     */
+    private String purchases(DearAccount account) {
+        try {
+            return purchases.pass(account).map(PurchaseReconcile.Result::toString).orElse("");
+        } catch (SyncFailureException e) {
+            LOG.warning(() -> "Reconciliation of " + account.code() + "'s purchases failed; their cursor stays: "
+                    + e.failure().describe());
+            return "purchases FAILED: " + e.failure().describe();
         }
     }
 

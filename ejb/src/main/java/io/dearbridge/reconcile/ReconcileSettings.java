@@ -40,6 +40,10 @@ public class ReconcileSettings {
     @ConfigProperty(name = "dearbridge.reconcile.fallback-interval", defaultValue = "PT2M")
     Duration fallbackInterval;
 
+    @Inject
+    @ConfigProperty(name = "dearbridge.reconcile.purchase-sweep", defaultValue = "PT6H")
+    Duration purchaseSweep;
+
     public boolean enabled() {
         return enabled;
     }
@@ -58,6 +62,11 @@ public class ReconcileSettings {
 
     public Duration horizon() {
         return horizon;
+    }
+
+    /** How often open purchases are listed status by status (besides the first pass); docs/receiving.md. */
+    public Duration purchaseSweep() {
+        return purchaseSweep;
     }
 
     public Duration lease() {

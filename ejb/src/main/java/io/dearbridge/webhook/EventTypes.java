@@ -30,11 +30,22 @@ public final class EventTypes {
     /** Not a webhook: the event the reconciler queues for a sale whose change no webhook brought. */
     public static final String RECONCILED_SALE = "Reconciliation/SaleChanged";
 
-    /** Purchase types, defined for the receiving flow (not subscribed yet): every one names the task only. */
+    /**
+     * Purchase types (the receiving flow, docs/receiving.md): every one names the task only. Subscribed by accounts
+     * that receive ({@link #subscribedBy(boolean, boolean)}). {@code Purchase/Updated} is not: only the newer reference
+     * lists it, with no known payload (docs/dear-api.md, purchases); voids and undos come from reconciliation.
+     */
     public static final String PURCHASE_ORDER_AUTHORISED = "Purchase/OrderAuthorised";
     public static final String PURCHASE_STOCK_RECEIVED = "Purchase/StockReceivedAuthorised";
     public static final String PURCHASE_INVOICE_AUTHORISED = "Purchase/InvoiceAuthorised";
     public static final String PURCHASE_CREDIT_NOTE_AUTHORISED = "Purchase/CreditNoteAuthorised";
+
+    /** Not a webhook: the event the reconciler queues for a purchase whose change no webhook brought. */
+    public static final String RECONCILED_PURCHASE = "Reconciliation/PurchaseChanged";
+
+    /** What an account that receives also subscribes to. */
+    public static final List<String> PURCHASES = List.of(PURCHASE_ORDER_AUTHORISED, PURCHASE_STOCK_RECEIVED,
+            PURCHASE_INVOICE_AUTHORISED, PURCHASE_CREDIT_NOTE_AUTHORISED);
 
     /** Every type the bridge subscribes to for every account and processes, in subscription order. */
     public static final List<String> HANDLED = List.of(ORDER_AUTHORISED, VOIDED, UNDO, BACKORDERED,
@@ -59,8 +70,13 @@ public final class EventTypes {
     static final EventDefinition PURCHASE_INVOICE = new EventDefinition(DocumentKind.PURCHASE, null, "TaskID",
             List.of("PurchaseOrderNumber", "InvoiceNumber"));
 
+    /** The reconciler's purchase event names the purchase by its ID. */
+    static final EventDefinition RECONCILED_PURCHASE_EVENT = new EventDefinition(DocumentKind.PURCHASE, "PurchaseID",
+            "TaskID", List.of("PurchaseOrderNumber"));
+
     private static final Map<String, EventDefinition> DEFINED = Map.of(
             RECONCILED_SALE, SALE,
+            RECONCILED_PURCHASE, RECONCILED_PURCHASE_EVENT,
             PURCHASE_ORDER_AUTHORISED, PURCHASE,
             PURCHASE_STOCK_RECEIVED, PURCHASE,
             PURCHASE_INVOICE_AUTHORISED, PURCHASE_INVOICE,
@@ -93,11 +109,21 @@ public final class EventTypes {
 
     /** The types an account subscribes to: the payment events only where it releases orders on payment. */
     public static List<String> subscribedBy(boolean releaseOnPayment) {
-        if (!releaseOnPayment) {
+        return subscribedBy(releaseOnPayment, false);
+    }
+
+    /** The types an account subscribes to: payments where it releases on payment, purchases where it receives. */
+    public static List<String> subscribedBy(boolean releaseOnPayment, boolean receives) {
+        if (!releaseOnPayment && !receives) {
             return HANDLED;
         }
         List<String> all = new java.util.ArrayList<>(HANDLED);
-        all.addAll(PAYMENTS);
+        if (releaseOnPayment) {
+            all.addAll(PAYMENTS);
+        }
+        if (receives) {
+            all.addAll(PURCHASES);
+        }
         return List.copyOf(all);
     }
 }

@@ -47,6 +47,9 @@ public class SubscriptionHealer {
     ReleasePolicies releases;
 
     @Inject
+    io.dearbridge.account.ReceivingAccounts receiving;
+
+    @Inject
     @ConfigProperty(name = "dearbridge.webhooks.heal-lease", defaultValue = "PT10M")
     Duration leaseLength;
 
@@ -76,7 +79,8 @@ public class SubscriptionHealer {
             throw new IllegalStateException("dearbridge.public-base-url is not set, so DEAR cannot be told where to"
                     + " send webhooks");
         }
-        List<String> types = EventTypes.subscribedBy(releases.onPayment(account.code()));
+        List<String> types = EventTypes.subscribedBy(releases.onPayment(account.code()),
+                receiving != null && receiving.receives(account.code()));
         List<SubscriptionReport> report = new ArrayList<>();
         try {
             List<SubscriptionPlan.Step> steps = SubscriptionPlan.plan(types, type -> urlFor(account, type),

@@ -22,6 +22,10 @@ public record DocumentRef(DocumentKind kind, String id, String taskId, String nu
         return new DocumentRef(DocumentKind.SALE, id, taskId, number);
     }
 
+    public static DocumentRef purchase(String id, String taskId, String number) {
+        return new DocumentRef(DocumentKind.PURCHASE, id, taskId, number);
+    }
+
     /** Whether the payload named the document at all (by id or by task). */
     public boolean identified() {
         return id != null || taskId != null;

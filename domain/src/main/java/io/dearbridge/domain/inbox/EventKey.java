@@ -14,4 +14,10 @@ public record EventKey(String accountCode, String eventType, DocumentRef documen
                                 String saleOrderNumber) {
         return new EventKey(accountCode, eventType, DocumentRef.sale(saleId, saleTaskId, saleOrderNumber));
     }
+
+    /** An event about a purchase (the receiving flow). */
+    public static EventKey purchase(String accountCode, String eventType, String purchaseId, String taskId,
+                                    String purchaseOrderNumber) {
+        return new EventKey(accountCode, eventType, DocumentRef.purchase(purchaseId, taskId, purchaseOrderNumber));
+    }
 }

@@ -19,6 +19,7 @@ public record PurchaseSummary(
         String orderStatus,
         String stockReceivedStatus,
         String unstockStatus,
+        String invoiceNumber,
         String invoiceStatus,
         String creditNoteStatus,
         String lastUpdatedDate,
