@@ -36,6 +36,12 @@ class ArrivalIT {
     }
 
     @BeforeEach
+    void subscribed() {
+        Arrivals.calm();
+        Arrivals.awaitSubscribed("Purchase/OrderAuthorised");
+        Arrivals.awaitSubscribed("Purchase/InvoiceAuthorised");
+    }
+
     @AfterEach
     void calm() {
         Arrivals.calm();
@@ -121,6 +127,8 @@ class ArrivalIT {
         JsonObject stock = Arrivals.document(simple.getString("id"), false).getJsonObject("StockReceived");
         assertEquals("AUTHORISED", stock.getString("Status"));
         assertEquals(1, stock.getJsonArray("Lines").size(), "still one line: " + stock);
+        // The held write is logged when DEAR finally answers it (after the bridge gave up on it).
+        Await.awaitTrue("the held POST logged", () -> Arrivals.calls("POST", "purchase/stock") >= 2);
         assertEquals(2, Arrivals.calls("POST", "purchase/stock"), "the stored line is not posted again, only authorised");
 
         Arrivals.storeThenTimeout("POST", "advanced-purchase/stock");
@@ -130,7 +138,8 @@ class ArrivalIT {
         JsonObject doc = Arrivals.document(advanced.getString("id"), true);
         assertEquals(1, doc.getJsonArray("StockReceived").getValuesAs(JsonObject.class).stream()
                 .filter(t -> !t.getJsonArray("Lines").isEmpty()).count(), "one receiving task, not two: " + doc);
-        assertEquals(1, Arrivals.calls("POST", "advanced-purchase/stock"));
+        Await.awaitTrue("the held POST logged", () -> Arrivals.calls("POST", "advanced-purchase/stock") >= 1);
+        assertEquals(1, Arrivals.calls("POST", "advanced-purchase/stock"), "the stored task is not posted again");
         assertEquals(1, Arrivals.calls("POST", "advanced-purchase/put-away"));
     }
 

@@ -75,6 +75,19 @@ final class Arrivals {
         }
     }
 
+    /** Waits until the bridge's webhook of {@code type} points at it for this account. */
+    static void awaitSubscribed(String type) {
+        Await.awaitTrue(type + " subscribed for " + ACCOUNT, () -> {
+            HttpResponse<String> hooks = Http.send(Http.request("/dear-simulator/ExternalApi/v2/webhooks")
+                    .header("api-auth-accountid", ACCOUNT_ID).header("api-auth-applicationkey", APPLICATION_KEY)
+                    .GET());
+            return hooks.statusCode() == 200 && Http.<JsonObject>json(hooks).getJsonArray("Webhooks")
+                    .getValuesAs(JsonObject.class).stream().anyMatch(w -> w.getString("Type").equals(type)
+                            && w.getBoolean("IsActive") && w.getString("ExternalURL").contains("/bridge/api/dear/"
+                            + ACCOUNT + "/"));
+        });
+    }
+
     static void clearCalls() {
         control("DELETE", "/calls", null);
     }

@@ -32,6 +32,12 @@ class SupplierReturnIT {
     }
 
     @BeforeEach
+    void subscribed() {
+        Arrivals.calm();
+        Arrivals.awaitSubscribed("Purchase/OrderAuthorised");
+        Arrivals.awaitSubscribed("Purchase/InvoiceAuthorised");
+    }
+
     @AfterEach
     void calm() {
         Arrivals.calm();
