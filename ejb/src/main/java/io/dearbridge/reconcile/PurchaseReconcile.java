@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * The purchases part of a reconciliation pass (docs/receiving.md; docs/dear-api.md, purchases: the {@code UpdatedSince}
  * pitfall). The first pass, and one every {@code dearbridge.reconcile.purchase-sweep}, lists the open purchases one
  * status per call ({@link PurchaseChanges#OPEN_STATUSES}: completed ones drop out, so the cost does not grow with
- * history); every pass lists {@code UpdatedSince} the cursor minus the overlap, all pages. Each row is compared with
+ * history); every pass lists {@code UpdatedSince} the cursor minus the overlap (the first: the horizon), all pages. Each row is compared with
  * what is stored ({@link PurchaseChanges}) before anything is read: an inbox event (source RECONCILER, one GET later)
  * only for what changed, history recorded once. The cursor (LastUpdatedDate, ID) moves only after all that; a pass
  * that fails leaves it, so the next covers the same ground. Since {@code UpdatedSince} is strictly after, the overlap
@@ -89,9 +89,9 @@ public class PurchaseReconcile {
                 rows.addAll(listing.withStatus(account, status));
             }
         }
-        if (mark.isPresent()) {
-            rows.addAll(listing.changedSince(account, mark.get().cursor().updated().minus(overlap)));
-        }
+        // The first pass looks back the horizon too: a receipt whose purchase was voided before it is found.
+        rows.addAll(listing.changedSince(account, mark.map(m -> m.cursor().updated().minus(overlap))
+                .orElse(started.minus(settings.horizon()))));
         Map<String, KnownPurchase> stored = known.of(account.code(), rows.stream().map(ListedPurchase::id).toList());
         PurchaseChanges.Sorted sorted = PurchaseChanges.sort(rows, stored);
         int alreadyQueued = queue(account, sorted.queue());
