@@ -48,10 +48,13 @@ public class FailedSyncs {
             + " AND e.document_kind = 'SALE' AND o.sale_id = e.document_id"
             + " WHERE e.status IN ('FAILED', 'RETRY') OR (e.status = 'RECEIVED' AND e.waiting_for IS NOT NULL)"
             + " UNION ALL"
-            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type,"
+            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code,"
+            // A receipt's push (receiving) names its purchase order, as a sale's push names its sale order.
+            + " COALESCE(o.sale_order_number, r.order_number), c.command_type,"
             + " CASE WHEN c.status = 'PENDING' THEN 'WAITING' ELSE c.status END,"
             + " c.attempts, c.last_http_status, " + WAIT_TEXT.formatted("c") + ", c.next_attempt_at, o.id"
             + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = " + OrderingKey.orderIdSql("c.ordering_key")
+            + " LEFT JOIN receipt r ON r.id = " + OrderingKey.receiptIdSql("c.ordering_key")
             + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY') OR (c.status = 'PENDING' AND c.waiting_for IS NOT NULL)"
             + ") s";
 
