@@ -19,6 +19,11 @@ public final class SyncKinds {
         LABELS.put("Sale/PackAuthorised", "pack (DEAR)");
         LABELS.put("Sale/ShipmentAuthorised", "ship (DEAR)");
         LABELS.put("Sale/CreditNoteAuthorised", "credit note");
+        LABELS.put("Purchase/OrderAuthorised", "purchase order");
+        LABELS.put("Purchase/StockReceivedAuthorised", "stock received (DEAR)");
+        LABELS.put("Purchase/InvoiceAuthorised", "purchase invoice");
+        LABELS.put("Purchase/CreditNoteAuthorised", "purchase credit note");
+        LABELS.put("Reconciliation/PurchaseChanged", "purchase (reconciled)");
         for (CommandKind kind : CommandKind.values()) {
             LABELS.put(kind.code(), kind.label());
         }

@@ -23,6 +23,8 @@ public final class PurchaseEndpoints {
         r.add("advanced-purchase", "DELETE", (space, req) -> s.deletePurchase(space.purchases(), space.stockroom(),
                 req.param("ID"), Boolean.parseBoolean(req.param("Void")), true));
         r.add("purchaseList", "GET", (space, req) -> PurchaseListQuery.run(space.purchases(), req));
+        r.add("purchaseCreditNoteList", "GET", (space, req) -> PurchaseListQuery.runCreditNotes(space.purchases(),
+                req));
 
         r.add("purchase/order", "GET", (space, req) -> s.getOrder(space.purchases(), req.param("TaskID")));
         r.add("purchase/stock", "GET", (space, req) -> s.getSimpleStock(space.purchases(), req.param("TaskID")));

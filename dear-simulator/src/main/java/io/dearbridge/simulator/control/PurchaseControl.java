@@ -13,7 +13,6 @@ import io.dearbridge.simulator.purchase.PurchaseRollup;
 import io.dearbridge.simulator.purchase.PurchaseTask;
 import io.dearbridge.simulator.purchase.ReceivedLine;
 import io.dearbridge.simulator.sale.Catalogue;
-import io.dearbridge.simulator.time.DearDates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -41,6 +41,23 @@ public final class PurchaseListQuery {
         return run(store.oldestFirst(), request, "PurchaseList");
     }
 
+    /**
+     * {@code GET purchaseCreditNoteList} (§2.1): purchases that have a credit note, rows also under
+     * {@code PurchaseList} with {@code Type} "Credit Note" as in the vendor example; same paging and filters.
+     */
+    public static Map<String, Object> runCreditNotes(PurchaseStore store, DearRequest request) {
+        List<Purchase> withNotes = store.oldestFirst().stream().filter(p -> {
+            synchronized (p) {
+                return !p.creditNotes().isEmpty();
+            }
+        }).toList();
+        Map<String, Object> body = run(withNotes, request, "PurchaseList");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) body.get("PurchaseList");
+        rows.forEach(r -> r.put("Type", "Credit Note"));
+        return body;
+    }
+
     static Map<String, Object> run(List<Purchase> purchases, DearRequest request, String key) {
         int page = intParam(request, "Page", 1);
         int limit = intParam(request, "Limit", 100);

@@ -213,12 +213,17 @@ public final class PurchaseService {
             String status = stageStatus(body);
             List<ReceivedLine> lines = PurchaseLines.read(Json.objects(body, "Lines"), p, room.locations(), false,
                     false, ids);
-            List<ReceivedLine> kept = task == null || put ? List.of() : task.stockLines();
+            boolean wasSimple = p.simple();
+            List<ReceivedLine> kept = task == null || put ? List.of()
+                    : wasSimple ? withoutPlace(task.stockLines()) : task.stockLines();
             checkDuplicates(kept, lines);
             if (AUTHORISED.equals(status) && kept.isEmpty() && lines.isEmpty()) {
                 throw DearException.badRequest("Lines are required to authorise Stock Received.");
             }
             convertIfSimple(p);
+            if (wasSimple && task != null) {
+                task = p.tasks().get(0); // the same group under its new TaskID
+            }
             if (task == null) {
                 task = p.addTask(ids.get());
                 task.invoiceStatus(DRAFT);
@@ -264,6 +269,11 @@ public final class PurchaseService {
                     DearException.badRequest("Task with TaskID " + taskId + " not found."));
             if (!task.stockAuthorised()) {
                 throw DearException.badRequest(PUT_AWAY_FIRST);
+            }
+            if (p.simple()) {
+                // Converting would turn its authorised stock into an authorised put-away, which takes no more lines.
+                throw DearException.badRequest("Put Away status must be DRAFT or NOT AVAILABLE to save. Current"
+                        + " status: AUTHORISED");
             }
             if (!PurchaseStatuses.open(task.putAwayStatus())) {
                 throw DearException.badRequest("Put Away status must be DRAFT or NOT AVAILABLE to save. Current status: "
@@ -402,6 +412,12 @@ public final class PurchaseService {
             boolean fresh = taskId == null || PurchaseJson.EMPTY_GUID.equals(taskId);
             PurchaseCreditNote note = fresh ? null : p.creditNote(taskId).orElseThrow(() ->
                     DearException.badRequest("Credit Note with TaskID " + taskId + " not found."));
+            List<Map<String, Object>> quoted = Json.objects(body, "Unstock");
+            if (p.simple() && !quoted.isEmpty()) {
+                // Converting gives the stock new (put-away) CardIDs, so no card quoted now can name it.
+                throw DearException.badRequest("Card with CardID " + Json.string(quoted.get(0), "CardID")
+                        + " was not found in the received stock of this purchase.");
+            }
             convertIfSimple(p);
             writeCreditNote(p, room, note, body, fresh ? ids.get() : note.taskId(), invoiceNumber);
             return advancedStage(p, "CreditNotes", PurchaseJson.advancedCreditNotes(p));
@@ -714,14 +730,24 @@ public final class PurchaseService {
         if (!p.tasks().isEmpty()) {
             PurchaseTask old = p.tasks().remove(0);
             PurchaseTask group = old.copyAs(ids.get(), 1);
-            List<ReceivedLine> bare = group.stockLines().stream().map(l -> new ReceivedLine(l.cardId(), l.productId(),
-                    l.sku(), l.name(), l.quantity(), l.date(), null, null, l.batch(), l.expiry(), l.supplierSku()))
-                    .toList();
+            List<ReceivedLine> bare = withoutPlace(group.stockLines());
             if (old.stockAuthorised()) {
-                old.stockLines().forEach(l -> group.putAwayLines().add(new ReceivedLine(ids.get(), l.productId(),
-                        l.sku(), l.name(), l.quantity(), l.date(), l.location(), l.locationId(), l.batch(), l.expiry(),
-                        l.supplierSku())));
+                Map<String, ReceivedLine> renamed = new HashMap<>();
+                for (ReceivedLine l : old.stockLines()) {
+                    ReceivedLine card = new ReceivedLine(ids.get(), l.productId(), l.sku(), l.name(), l.quantity(),
+                            l.date(), l.location(), l.locationId(), l.batch(), l.expiry(), l.supplierSku());
+                    group.putAwayLines().add(card);
+                    renamed.put(l.cardId(), card);
+                }
                 group.putAwayStatus(AUTHORISED);
+                // What a credit note already unstocked stays taken from the renamed card.
+                for (PurchaseCreditNote c : p.creditNotes()) {
+                    List<PurchaseCreditNote.Unstock> moved = c.unstock().stream().map(u -> new PurchaseCreditNote
+                            .Unstock(renamed.getOrDefault(u.card().cardId(), u.card()), u.quantity(), u.date()))
+                            .toList();
+                    c.unstock().clear();
+                    c.unstock().addAll(moved);
+                }
             }
             group.stockLines().clear();
             group.stockLines().addAll(bare);
@@ -806,6 +832,11 @@ public final class PurchaseService {
                 }
             }
         }
+    }
+
+    private static List<ReceivedLine> withoutPlace(List<ReceivedLine> lines) {
+        return lines.stream().map(l -> new ReceivedLine(l.cardId(), l.productId(), l.sku(), l.name(), l.quantity(),
+                l.date(), null, null, l.batch(), l.expiry(), l.supplierSku())).toList();
     }
 
     private static boolean invoiceMatchesReceiving(PurchaseTask task) {

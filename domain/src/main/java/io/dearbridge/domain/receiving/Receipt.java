@@ -169,11 +169,14 @@ public class Receipt {
     /**
      * Takes a fresh read of the purchase: DEAR's facts, the expected lines, DEAR's view of its stock, then the status.
      * Answers whether anything the warehouse sees changed (a read that only re-stamps LastUpdatedDate changes
-     * nothing but the stored stamp).
+     * nothing but the stored stamp; a read older than the last one applied changes nothing).
      */
     public boolean apply(PurchaseSnapshot p, Instant now) {
         if (!purchaseId.equals(p.id())) {
             throw new IllegalArgumentException("Purchase " + p.id() + " is not receipt " + id + "'s " + purchaseId);
+        }
+        if (dearUpdatedAt != null && p.lastUpdated() != null && p.lastUpdated().isBefore(dearUpdatedAt)) {
+            return false; // an older read that lost a race with a newer one: stale, ignored
         }
         dearUpdatedRaw = StorableText.fit(p.lastUpdatedRaw(), 40);
         dearUpdatedAt = p.lastUpdated();

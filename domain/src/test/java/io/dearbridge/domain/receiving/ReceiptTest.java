@@ -119,6 +119,18 @@ class ReceiptTest {
     }
 
     @Test
+    void anOlderReadIsStale() {
+        Receipt r = Receipt.expect("acme", ordered(), T0);
+        PurchaseSnapshot voidedLater = new PurchaseSnapshot(PO, PurchaseType.SIMPLE, Approach.STOCK, "PO-00042", "Acme",
+                "sup-1", null, "Main Warehouse", "VOIDED", "AUTHORISED", "", "", "2026-12-06T12:00:00",
+                T0.plusSeconds(7200), null, false, null, ordered().lines(), List.of());
+        r.apply(voidedLater, T0);
+        assertEquals(ReceiptStatus.CANCELLED, r.status());
+        assertFalse(r.apply(ordered(), T0), "the read from before the void lost a race");
+        assertEquals(ReceiptStatus.CANCELLED, r.status());
+    }
+
+    @Test
     void stockADearUserEnteredCountsOnceAndShowsAsTheirs() {
         Receipt r = Receipt.expect("acme", ordered(), T0);
         // Advanced: the same task's receiving and put-away faces mirror each other; counted once.
