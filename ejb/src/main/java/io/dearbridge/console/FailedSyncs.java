@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 
 /**
  * The failed-sync list: inbox events and outbox commands that are FAILED, HELD or RETRY, and those WAITING without a
- * failed attempt (for DEAR's budget or an earlier event; shown only when asked for), across accounts,
+ * failed attempt (for DEAR's budget, an earlier event or a purchase's invoice; shown only when asked for), across accounts,
  * filtered, sorted and paged in the database (one SQL over both tables, written for H2 and PostgreSQL alike).
  * Plain JDBC because the list is a union of two tables with an order lookup each, which JPQL cannot express.
  */
@@ -38,7 +38,8 @@ public class FailedSyncs {
     /** DEAR's last message, or for an item that waits without one, why it waits. */
     private static final String WAIT_TEXT = "COALESCE(%1$s.last_error, CASE %1$s.waiting_for"
             + " WHEN 'DEAR_BUDGET' THEN 'Waiting for the account''s DEAR call budget'"
-            + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document' END)";
+            + " WHEN 'EARLIER_EVENT' THEN 'Waiting for an earlier event of the same DEAR document'"
+            + " WHEN 'DEAR_INVOICE' THEN 'Waiting for the purchase''s invoice to be authorised in DEAR' END)";
 
     private static final String UNION = "SELECT * FROM ("
             + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.document_number AS doc_number,"
@@ -49,10 +50,13 @@ public class FailedSyncs {
             + " AND e.document_kind = 'SALE' AND o.sale_id = e.document_id"
             + " WHERE e.status IN ('FAILED', 'RETRY') OR (e.status = 'RECEIVED' AND e.waiting_for IS NOT NULL)"
             + " UNION ALL"
-            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, o.sale_order_number, c.command_type,"
+            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code,"
+            // A receipt's push (receiving) names its purchase order, as a sale's push names its sale order.
+            + " COALESCE(o.sale_order_number, r.order_number), c.command_type,"
             + " CASE WHEN c.status = 'PENDING' THEN 'WAITING' ELSE c.status END,"
             + " c.attempts, c.last_http_status, " + WAIT_TEXT.formatted("c") + ", c.next_attempt_at, o.id"
             + " FROM outbox_command c LEFT JOIN warehouse_order o ON o.id = " + OrderingKey.orderIdSql("c.ordering_key")
+            + " LEFT JOIN receipt r ON r.id = " + OrderingKey.receiptIdSql("c.ordering_key")
             + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY') OR (c.status = 'PENDING' AND c.waiting_for IS NOT NULL)"
             + ") s";
 

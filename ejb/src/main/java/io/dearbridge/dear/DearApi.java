@@ -126,4 +126,46 @@ public interface DearApi {
                           @QueryParam("UpdatedSince") String updatedSince,
                           @QueryParam("Search") String search,
                           @QueryParam("Status") String status);
+
+    // --- receiving writes (PURCHASES.md §2.5–§2.9, §3, §6): stock received, put-away, purchase credit notes -----
+
+    @GET
+    @Path("purchase/stock")
+    Response purchaseStock(@QueryParam("TaskID") String purchaseId);
+
+    @POST
+    @Path("purchase/stock")
+    Response postPurchaseStock(String body);
+
+    @GET
+    @Path("advanced-purchase/stock")
+    Response advancedPurchaseStock(@QueryParam("PurchaseID") String purchaseId);
+
+    @POST
+    @Path("advanced-purchase/stock")
+    Response postAdvancedPurchaseStock(String body);
+
+    @GET
+    @Path("advanced-purchase/put-away")
+    Response advancedPurchasePutAway(@QueryParam("PurchaseID") String purchaseId);
+
+    @POST
+    @Path("advanced-purchase/put-away")
+    Response postAdvancedPurchasePutAway(String body);
+
+    @GET
+    @Path("purchase/creditnote")
+    Response purchaseCreditNote(@QueryParam("TaskID") String purchaseId);
+
+    @POST
+    @Path("purchase/creditnote")
+    Response postPurchaseCreditNote(String body);
+
+    @GET
+    @Path("advanced-purchase/creditnote")
+    Response advancedPurchaseCreditNotes(@QueryParam("PurchaseID") String purchaseId);
+
+    @POST
+    @Path("advanced-purchase/creditnote")
+    Response postAdvancedPurchaseCreditNote(String body);
 }

@@ -402,4 +402,93 @@ public class DearClient {
         }
         return transactions;
     }
+
+    // --- receiving writes (PURCHASES.md §3, §6). None is idempotent: after an unknown outcome re-read first. ----
+
+    /** A Simple purchase's one stock-received document ({@code GET purchase/stock?TaskID=}). */
+    public io.dearbridge.dear.model.StockReceivedTask purchaseStock(DearAccount account, String purchaseId) {
+        return read(account, "GET purchase/stock " + purchaseId, api -> api.purchaseStock(purchaseId),
+                io.dearbridge.dear.model.StockReceivedTask.class);
+    }
+
+    /** Adds lines to (or, with empty lines and AUTHORISED, authorises) a Simple purchase's stock received. */
+    public io.dearbridge.dear.model.StockReceivedTask postPurchaseStock(DearAccount account,
+                                                                      io.dearbridge.dear.model.StockReceivedTask body) {
+        String json = DearJson.write(body);
+        return write(account, "POST purchase/stock " + body.taskId() + " " + body.status(),
+                api -> api.postPurchaseStock(json), io.dearbridge.dear.model.StockReceivedTask.class);
+    }
+
+    /** Every receiving task of an Advanced purchase. */
+    public io.dearbridge.dear.model.StockReceivedList advancedPurchaseStock(DearAccount account, String purchaseId) {
+        return read(account, "GET advanced-purchase/stock " + purchaseId, api -> api.advancedPurchaseStock(purchaseId),
+                io.dearbridge.dear.model.StockReceivedList.class);
+    }
+
+    /** Stock received on one receiving task (a new one without a TaskID); answers every task of the purchase. */
+    public io.dearbridge.dear.model.StockReceivedList postAdvancedPurchaseStock(DearAccount account,
+            io.dearbridge.dear.model.StockReceivedAdvanced body) {
+        String json = DearJson.write(body);
+        return write(account, "POST advanced-purchase/stock " + body.purchaseId() + " " + body.status(),
+                api -> api.postAdvancedPurchaseStock(json), io.dearbridge.dear.model.StockReceivedList.class);
+    }
+
+    /** Every put-away task of an Advanced purchase. */
+    public io.dearbridge.dear.model.StockReceivedList advancedPurchasePutAway(DearAccount account, String purchaseId) {
+        return read(account, "GET advanced-purchase/put-away " + purchaseId,
+                api -> api.advancedPurchasePutAway(purchaseId), io.dearbridge.dear.model.StockReceivedList.class);
+    }
+
+    /** The put-away of one receiving task to the bins; answers every put-away task of the purchase. */
+    public io.dearbridge.dear.model.StockReceivedList postAdvancedPurchasePutAway(DearAccount account,
+            io.dearbridge.dear.model.StockReceivedAdvanced body) {
+        String json = DearJson.write(body);
+        return write(account, "POST advanced-purchase/put-away " + body.purchaseId() + " " + body.taskId(),
+                api -> api.postAdvancedPurchasePutAway(json), io.dearbridge.dear.model.StockReceivedList.class);
+    }
+
+    /** A Simple purchase's one credit note. */
+    public io.dearbridge.dear.model.PurchaseCreditNote purchaseCreditNote(DearAccount account, String purchaseId) {
+        return read(account, "GET purchase/creditnote " + purchaseId, api -> api.purchaseCreditNote(purchaseId),
+                io.dearbridge.dear.model.PurchaseCreditNote.class);
+    }
+
+    /** Writes a Simple purchase's credit note. */
+    public io.dearbridge.dear.model.PurchaseCreditNote postPurchaseCreditNote(DearAccount account,
+            io.dearbridge.dear.model.PurchaseCreditNote body) {
+        String json = DearJson.write(body);
+        return write(account, "POST purchase/creditnote " + body.taskId(), api -> api.postPurchaseCreditNote(json),
+                io.dearbridge.dear.model.PurchaseCreditNote.class);
+    }
+
+    /** Every credit note of an Advanced purchase. */
+    public io.dearbridge.dear.model.PurchaseCreditNoteList advancedPurchaseCreditNotes(DearAccount account,
+                                                                                       String purchaseId) {
+        return read(account, "GET advanced-purchase/creditnote " + purchaseId,
+                api -> api.advancedPurchaseCreditNotes(purchaseId), io.dearbridge.dear.model.PurchaseCreditNoteList.class);
+    }
+
+    /** A new credit note on an Advanced purchase (TaskID the empty GUID); answers every note of the purchase. */
+    public io.dearbridge.dear.model.PurchaseCreditNoteList postAdvancedPurchaseCreditNote(DearAccount account,
+            io.dearbridge.dear.model.PurchaseCreditNote body) {
+        String json = DearJson.write(body);
+        return write(account, "POST advanced-purchase/creditnote " + body.purchaseId(),
+                api -> api.postAdvancedPurchaseCreditNote(json), io.dearbridge.dear.model.PurchaseCreditNoteList.class);
+    }
+
+    /**
+     * The purchase document as the receiving writes read it before each write ({@code GET purchase?ID=}, or with
+     * {@code advancedEndpoint} {@code GET advanced-purchase?ID=}); the shape says whether it is Advanced.
+     */
+    public io.dearbridge.dear.model.StockReceivedPurchase purchaseForReceiving(DearAccount account, String purchaseId,
+                                                                              boolean advancedEndpoint) {
+        JsonNode node = read(account, (advancedEndpoint ? "GET advanced-purchase " : "GET purchase ") + purchaseId,
+                api -> advancedEndpoint ? api.advancedPurchase(purchaseId) : api.purchase(purchaseId), JsonNode.class);
+        try {
+            return io.dearbridge.dear.model.StockReceivedPurchase.read(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new DearCallException(FailureKind.PERMANENT, 200, "DEAR's purchase " + purchaseId
+                    + " could not be read: " + e.getMessage(), false, e);
+        }
+    }
 }

@@ -30,4 +30,8 @@ public interface CommandHandler<D> {
 
     /** The command was held instead of sent. */
     void held(OutboxCommand command, String reason);
+
+    /** The command waits without a failed attempt ({@link Outcome.Waiting}); in the outcome's transaction. */
+    default void waiting(ClaimedCommand command, Outcome.Waiting<D> outcome) {
+    }
 }

@@ -67,6 +67,14 @@ public class OutboxOutcomes {
             if (handler != null) {
                 handler.sent(claim, sent);
             }
+        } else if (outcome instanceof Outcome.Waiting<D> waiting) {
+            // Not a failure: back to waiting with no attempt counted, as a deferral for the budget is.
+            command.defer(now.plus(waiting.recheck()), now, waiting.reason());
+            holdIfCancelled(command, handler, now);
+            if (handler != null && command.status().isDue()) {
+                handler.waiting(claim, waiting);
+            }
+            LOG.fine(() -> "Outbox command " + claim.id() + " waits: " + waiting.note());
         } else if (outcome instanceof Outcome.Failed<D> failed) {
             SyncFailure failure = failed.failure();
             command.fail(failure, settings.retryPolicy(), now);

@@ -122,7 +122,7 @@ public class FulfilmentPushHandler implements CommandHandler<PushAnswer> {
             case PACK -> Optional.of(Stage.PACK);
             case SHIP -> Optional.of(Stage.SHIP);
             case TRACKING -> Optional.of(Stage.TRACKING);
-            case ADD_FULFILMENT, CREDIT_NOTE, RESTOCK -> Optional.empty();
+            case ADD_FULFILMENT, CREDIT_NOTE, RESTOCK, STOCK_RECEIVED, PURCHASE_CREDIT_NOTE -> Optional.empty();
         };
     }
 }

@@ -35,6 +35,7 @@ abstract class Push {
             case SHIP -> new StagePush(dear, account, context, Stage.SHIP);
             case TRACKING -> new Tracking(dear, account, context);
             case CREDIT_NOTE, RESTOCK -> throw new IllegalArgumentException(kind + " is a returns command");
+            case STOCK_RECEIVED, PURCHASE_CREDIT_NOTE -> throw new IllegalArgumentException(kind + " is a receiving command");
         };
     }
 

@@ -15,7 +15,11 @@ public enum CommandKind {
     /** A dock return's credit note (returns). */
     CREDIT_NOTE("DEAR_CREDIT_NOTE", "credit note"),
     /** Restock added to a DEAR credit note that lacks it (returns). */
-    RESTOCK("DEAR_RESTOCK", "restock");
+    RESTOCK("DEAR_RESTOCK", "restock"),
+    /** A warehouse arrival on a purchase: stock received (and, on an Advanced purchase, put away) in DEAR (receiving). */
+    STOCK_RECEIVED("DEAR_STOCK_RECEIVED", "stock received"),
+    /** Goods sent back to the supplier: a purchase credit note with Unstock lines (receiving). */
+    PURCHASE_CREDIT_NOTE("DEAR_PURCHASE_CREDIT_NOTE", "purchase credit note");
 
     private final String code;
     private final String label;

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class OrderingKey {
 
     private static final String ORDER = "order:";
+    /** A receipt's writes (its arrivals, then its supplier returns), in the order the warehouse recorded them. */
+    private static final String RECEIPT = "receipt:";
 
     private OrderingKey() {
     }
@@ -22,11 +24,31 @@ public final class OrderingKey {
 
     /** The order a key belongs to; empty for a key that is not an order's. */
     public static Optional<Long> orderOf(String key) {
-        if (key == null || !key.startsWith(ORDER)) {
+        return idOf(key, ORDER);
+    }
+
+    /** The key of a receipt's commands: a supplier return leaves after the arrivals that received its goods. */
+    public static String ofReceipt(long receiptId) {
+        return RECEIPT + receiptId;
+    }
+
+    /** The receipt a key belongs to; empty for a key that is not a receipt's. */
+    public static Optional<Long> receiptOf(String key) {
+        return idOf(key, RECEIPT);
+    }
+
+    /** SQL (H2 and PostgreSQL): the receipt id in a key column, NULL when the key is not a receipt's. */
+    public static String receiptIdSql(String keyColumn) {
+        return "CASE WHEN " + keyColumn + " LIKE '" + RECEIPT + "%' THEN CAST(SUBSTRING(" + keyColumn + ", "
+                + (RECEIPT.length() + 1) + ") AS BIGINT) END";
+    }
+
+    private static Optional<Long> idOf(String key, String prefix) {
+        if (key == null || !key.startsWith(prefix)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(key.substring(ORDER.length())));
+            return Optional.of(Long.parseLong(key.substring(prefix.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

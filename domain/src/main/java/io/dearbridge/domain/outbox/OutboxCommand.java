@@ -143,6 +143,19 @@ public class OutboxCommand {
         updatedAt = now;
     }
 
+    /**
+     * Makes a command that waits for {@code reason} due now (what it waited for may have come: DEAR shows the
+     * invoice). Answers whether it was waiting for that; anything else is left as it is.
+     */
+    public boolean wake(WaitReason reason, Instant now) {
+        if (!status.isDue() || waitingFor != reason) {
+            return false;
+        }
+        trail.postpone(now);
+        updatedAt = now;
+        return true;
+    }
+
     /** Why the command waits without a failed attempt, if it does; its expected start is its next attempt time. */
     public Optional<WaitReason> waitingFor() {
         return Optional.ofNullable(waitingFor);

@@ -8,5 +8,10 @@ public enum WaitReason {
     /** The account's DEAR call budget had no token for it yet. */
     DEAR_BUDGET,
     /** An earlier event of the same DEAR document is still to be processed. */
-    EARLIER_EVENT
+    EARLIER_EVENT,
+    /**
+     * DEAR would refuse the write until the purchase's invoice is AUTHORISED (an Invoice-first purchase's stock
+     * received, any purchase credit note): the command waits for DEAR to show the invoice.
+     */
+    DEAR_INVOICE
 }

@@ -26,4 +26,14 @@ class OrderingKeyTest {
                 OrderingKey.orderIdSql("c.ordering_key"));
         assertEquals("concat('order:', cast(o.id as String))", OrderingKey.ofOrderJpql("o.id"));
     }
+
+    @Test
+    void aReceiptsKeyIsNoOrdersAndLeadsBackToTheReceipt() {
+        assertEquals("receipt:7", OrderingKey.ofReceipt(7));
+        assertEquals(Optional.of(7L), OrderingKey.receiptOf("receipt:7"));
+        assertEquals(Optional.empty(), OrderingKey.orderOf("receipt:7"));
+        assertEquals(Optional.empty(), OrderingKey.receiptOf("order:7"));
+        assertEquals("CASE WHEN k LIKE 'receipt:%' THEN CAST(SUBSTRING(k, 9) AS BIGINT) END",
+                OrderingKey.receiptIdSql("k"));
+    }
 }

@@ -56,4 +56,18 @@ class OutboxCommandWaitTest {
         command.hold(T0);
         assertTrue(command.waitingFor().isEmpty());
     }
+
+    @Test
+    void aCommandWaitingForTheInvoiceIsWokenAtOnceButOnlyForThatReason() {
+        OutboxCommand command = command();
+        command.startAttempt(T0);
+        command.defer(T0.plusSeconds(600), T0, WaitReason.DEAR_INVOICE);
+        assertEquals(OutboxStatus.PENDING, command.status());
+        assertEquals(Optional.of(WaitReason.DEAR_INVOICE), command.waitingFor());
+
+        assertEquals(false, command.wake(WaitReason.DEAR_BUDGET, T0.plusSeconds(1)));
+        assertEquals(T0.plusSeconds(600), command.trail().nextAttemptAt());
+        assertTrue(command.wake(WaitReason.DEAR_INVOICE, T0.plusSeconds(2)));
+        assertEquals(T0.plusSeconds(2), command.trail().nextAttemptAt());
+    }
 }
