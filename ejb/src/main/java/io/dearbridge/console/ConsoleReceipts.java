@@ -1,12 +1,15 @@
 package io.dearbridge.console;
 
+import io.dearbridge.account.CallerAccounts;
 import io.dearbridge.domain.inbox.DocumentKind;
 import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.outbox.OrderingKey;
 import io.dearbridge.domain.outbox.OutboxCommand;
 import io.dearbridge.domain.receiving.Receipt;
 import io.dearbridge.domain.receiving.ReceiptStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,18 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The console's receipt list (searchable, paged in the database) and one receipt with its syncs. */
+/**
+ * The console's receipt list (searchable, paged in the database) and one receipt with its syncs; only receipts of the
+ * signed-in operator's accounts ({@link CallerAccounts}).
+ */
 @Stateless
 @RolesAllowed({"admin", "viewer"})
 public class ConsoleReceipts {
-
-    /**
-     * The ordering key of a receipt's DEAR writes (helper C's {@code OrderingKey.ofReceipt}); spelt here until both
-     * halves of receiving are merged.
-     */
-    static String orderingKey(long receiptId) {
-        return "receipt:" + receiptId;
-    }
 
     private static final Map<String, String> SORTS = Map.of("id", "r.id", "account", "r.accountCode",
             "purchaseOrderNumber", "r.orderNumber", "status", "r.status", "updatedAt", "r.updatedAt",
@@ -35,6 +33,9 @@ public class ConsoleReceipts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerAccounts callerAccounts;
 
     public long count(ReceiptSearch search) {
         TypedQuery<Long> query = em.createQuery("select count(r) from Receipt r" + where(search), Long.class);
@@ -60,7 +61,7 @@ public class ConsoleReceipts {
     /** The receipt, fully loaded, with every inbox event about its purchase and every DEAR write of it. */
     public Optional<ReceiptDetail> find(long id) {
         Receipt receipt = em.find(Receipt.class, id);
-        if (receipt == null) {
+        if (receipt == null || !callerAccounts.sees(receipt.accountCode())) {
             return Optional.empty();
         }
         receipt.lines();
@@ -75,14 +76,15 @@ public class ConsoleReceipts {
                 .getResultList().forEach(e -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.INBOX, e.id()),
                         e.receivedAt(), e.eventType(), e.status().name(), e.trail().attempts(), e.trail().lastError())));
         em.createQuery("select c from OutboxCommand c where c.orderingKey = :key order by c.id", OutboxCommand.class)
-                .setParameter("key", orderingKey(id))
+                .setParameter("key", OrderingKey.ofReceipt(id))
                 .getResultList().forEach(c -> syncs.add(new OrderDetail.Sync(new SyncRef(SyncSide.OUTBOX, c.id()),
                         c.createdAt(), c.kind().code(), c.status().name(), c.trail().attempts(), c.trail().lastError())));
         return Optional.of(new ReceiptDetail(receipt, receipt.progress(), syncs));
     }
 
-    private static String where(ReceiptSearch search) {
+    private String where(ReceiptSearch search) {
         List<String> clauses = new ArrayList<>();
+        clauses.add(callerAccounts.scope().jpql("r.accountCode"));
         if (search.account() != null) {
             clauses.add("r.accountCode = :account");
         }
@@ -92,10 +94,11 @@ public class ConsoleReceipts {
         if (search.number() != null) {
             clauses.add("lower(r.orderNumber) like :number");
         }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        return " where " + String.join(" and ", clauses);
     }
 
-    private static void bind(TypedQuery<?> query, ReceiptSearch search) {
+    private void bind(TypedQuery<?> query, ReceiptSearch search) {
+        callerAccounts.scope().bind(query);
         if (search.account() != null) {
             query.setParameter("account", search.account());
         }

@@ -58,7 +58,7 @@ public class ArrivalService {
     ReceiptPushSettings settings;
 
     public Answer arrive(long receiptId, List<ArrivalRequest> requests, Caller<ArrivalRecorded> caller) {
-        return FirstAnswer.orElse(answers, caller, () -> locked(em, receiptId), receipt -> {
+        return FirstAnswer.orElse(answers, caller, () -> locked(em, receiptId, caller), receipt -> {
             List<ArrivalRequest> lines = new ArrivalDesk(tolerance(receipt)).arrival(new ArrivalDesk.Receipt(
                     receipt.id(), receipt.orderNumber(), closedBecause(receipt), ordered(receipt),
                     receipt.receivedBySku()), requests);
@@ -95,9 +95,10 @@ public class ArrivalService {
         }
     }
 
-    static Receipt locked(EntityManager em, long receiptId) {
+    /** The receipt, locked; another account's than the caller's is answered as if it did not exist. */
+    static Receipt locked(EntityManager em, long receiptId, Caller<?> caller) {
         Receipt receipt = em.find(Receipt.class, receiptId, LockModeType.PESSIMISTIC_WRITE);
-        if (receipt == null) {
+        if (receipt == null || !caller.sees(receipt.accountCode())) {
             throw ArrivalRejected.notFound("No receipt " + receiptId + ".");
         }
         return receipt;

@@ -1,5 +1,6 @@
 package io.dearbridge.receiving;
 
+import io.dearbridge.account.AccountScope;
 import io.dearbridge.domain.receiving.Receipt;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,13 +16,15 @@ public class ReceiptQueries {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<Receipt> find(long id) {
-        return Optional.ofNullable(em.find(Receipt.class, id)).map(ReceiptQueries::loaded);
+    /** The receipt, if the caller's accounts hold it: another account's answers as if it did not exist. */
+    public Optional<Receipt> find(long id, AccountScope scope) {
+        return Optional.ofNullable(em.find(Receipt.class, id)).filter(r -> scope.allows(r.accountCode()))
+                .map(ReceiptQueries::loaded);
     }
 
-    /** Newest first. */
-    public ReceiptPage list(ReceiptFilter filter) {
-        String where = " where (:account is null or r.accountCode = :account)"
+    /** Newest first, of the caller's accounts only. */
+    public ReceiptPage list(ReceiptFilter filter, AccountScope scope) {
+        String where = " where (:account is null or r.accountCode = :account) and " + scope.jpql("r.accountCode")
                 + " and (:status is null or r.status = :status)"
                 + " and (:number is null or r.orderNumber = :number)";
         TypedQuery<Receipt> query = em.createQuery("select r from Receipt r" + where + " order by r.id desc",
@@ -31,6 +34,7 @@ public class ReceiptQueries {
             q.setParameter("account", filter.accountCode());
             q.setParameter("status", filter.status());
             q.setParameter("number", filter.purchaseOrderNumber());
+            scope.bind(q);
         }
         List<Receipt> receipts = query.setFirstResult((filter.page() - 1) * filter.size())
                 .setMaxResults(filter.size()).getResultList();

@@ -42,7 +42,7 @@ public class SupplierReturnService {
     IdempotentAnswers answers;
 
     public Answer supplierReturn(long receiptId, List<SupplierReturnRequest> requests, Caller<ArrivalRecorded> caller) {
-        return FirstAnswer.orElse(answers, caller, () -> ArrivalService.locked(em, receiptId), receipt -> {
+        return FirstAnswer.orElse(answers, caller, () -> ArrivalService.locked(em, receiptId, caller), receipt -> {
             String closed = receipt.status() == ReceiptStatus.CANCELLED ? ArrivalService.closedBecause(receipt) : null;
             List<SupplierReturnRequest> lines = new SupplierReturnDesk().supplierReturn(new SupplierReturnDesk.Receipt(
                     receipt.id(), receipt.orderNumber(), closed, receipt.receivedBySku(), receipt.returnedBySku()),

@@ -75,6 +75,16 @@ public class DearStockTask {
         task.lines().forEach(l -> lines.add(new DearStockLine(l)));
     }
 
+    /** A later read of the same task: its status and lines as DEAR now shows them. */
+    void refresh(PurchaseSnapshot.StockTask task, EnteredBy by, Long arrival, Instant now) {
+        this.status = StorableText.fit(task.status(), 40);
+        this.enteredBy = by;
+        this.arrivalId = arrival;
+        this.seenAt = now;
+        lines.clear();
+        task.lines().forEach(l -> lines.add(new DearStockLine(l)));
+    }
+
     /** Re-attributes the task once an arrival of ours is known to have gone to it (or no longer has). */
     void attribute(EnteredBy by, Long arrival) {
         this.enteredBy = by;

@@ -211,14 +211,34 @@ public class Receipt {
         return true;
     }
 
+    /**
+     * DEAR's tasks as this read shows them, updated in place: a task seen before keeps its row. (Clearing and adding
+     * anew would insert before the orphans are deleted at flush, against the unique (receipt, kind, task).)
+     */
     private void seeDearStock(PurchaseSnapshot p, Instant now) {
-        dearTasks.clear();
+        Map<String, PurchaseSnapshot.StockTask> seen = new LinkedHashMap<>();
         for (PurchaseSnapshot.StockTask task : p.tasks()) {
+            seen.put(taskKey(task.kind(), StorableText.fit(task.taskId(), 64)), task);
+        }
+        dearTasks.removeIf(t -> !seen.containsKey(taskKey(t.kind(), t.taskId())));
+        for (PurchaseSnapshot.StockTask task : seen.values()) {
             Optional<ReceiptArrival> ours = arrivals.stream()
                     .filter(a -> a.dearTaskId() != null && a.dearTaskId().equals(task.taskId())).findFirst();
-            dearTasks.add(new DearStockTask(this, task, ours.isPresent() ? EnteredBy.BRIDGE : EnteredBy.DEAR_USER,
-                    ours.map(ReceiptArrival::id).orElse(null), now));
+            EnteredBy by = ours.isPresent() ? EnteredBy.BRIDGE : EnteredBy.DEAR_USER;
+            Long arrival = ours.map(ReceiptArrival::id).orElse(null);
+            String key = taskKey(task.kind(), StorableText.fit(task.taskId(), 64));
+            Optional<DearStockTask> known = dearTasks.stream().filter(t -> taskKey(t.kind(), t.taskId()).equals(key))
+                    .findFirst();
+            if (known.isPresent()) {
+                known.get().refresh(task, by, arrival, now);
+            } else {
+                dearTasks.add(new DearStockTask(this, task, by, arrival, now));
+            }
         }
+    }
+
+    private static String taskKey(DearTaskKind kind, String taskId) {
+        return kind + "/" + taskId;
     }
 
     private void attributeDearTasks() {

@@ -1,6 +1,7 @@
 package io.dearbridge.domain.receiving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,5 +164,23 @@ class ReceiptTest {
                 task(PO, DearTaskKind.STOCK_RECEIVED, "AUTHORISED", "TENT", "4"))), T0);
         assertEquals(ReceiptStatus.CLOSED, r.status());
         assertFalse(r.status().open());
+    }
+
+    @Test
+    void aLaterReadOfTheSameDearTaskUpdatesItsRowInsteadOfAddingAnother() {
+        Receipt r = Receipt.expect("acme", ordered(), T0);
+        r.apply(purchase(PurchaseType.SIMPLE, "ORDERED", "AUTHORISED", "2026-12-06T10:05:00",
+                List.of(task("t-1", DearTaskKind.STOCK_RECEIVED, "DRAFT", "TENT", "4"))), T0.plusSeconds(300));
+        DearStockTask first = r.dearTasks().get(0);
+        r.apply(purchase(PurchaseType.SIMPLE, "ORDERED", "AUTHORISED", "2026-12-06T10:06:00",
+                List.of(task("t-1", DearTaskKind.STOCK_RECEIVED, "AUTHORISED", "TENT", "4"),
+                        task("t-2", DearTaskKind.STOCK_RECEIVED, "DRAFT", "BREAD", "1"))), T0.plusSeconds(360));
+        assertEquals(2, r.dearTasks().size());
+        // The same row (the unique (receipt, kind, task) holds at flush), now showing DEAR's new status.
+        assertSame(first, r.dearTasks().get(0));
+        assertEquals("AUTHORISED", r.dearTasks().get(0).status());
+        r.apply(purchase(PurchaseType.SIMPLE, "ORDERED", "AUTHORISED", "2026-12-06T10:07:00",
+                List.of(task("t-2", DearTaskKind.STOCK_RECEIVED, "DRAFT", "BREAD", "1"))), T0.plusSeconds(420));
+        assertEquals(List.of("t-2"), r.dearTasks().stream().map(DearStockTask::taskId).toList());
     }
 }

@@ -1,5 +1,7 @@
 package io.dearbridge.web.receiving;
 
+import io.dearbridge.account.CallerAccounts;
+import io.dearbridge.web.problem.PageBounds;
 import io.dearbridge.domain.receiving.ReceiptStatus;
 import io.dearbridge.receiving.ReceiptFilter;
 import io.dearbridge.receiving.ReceiptPage;
@@ -38,6 +40,9 @@ public class ReceiptResource {
     @Inject
     ReceiptQueries receipts;
 
+    @Inject
+    CallerAccounts accounts;
+
     @GET
     @Operation(summary = "List expected receipts, newest first")
     @APIResponse(responseCode = "200", description = "A page of receipts")
@@ -49,12 +54,9 @@ public class ReceiptResource {
                                         + " exactly (PO-…)") String purchaseOrderNumber,
                                 @QueryParam("page") @DefaultValue("1") int page,
                                 @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 1 || size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(Response.Status.BAD_REQUEST,
-                    "page starts at 1 and size is between 1 and " + MAX_SIZE + ".");
-        }
+        PageBounds.check(page, size, MAX_SIZE);
         ReceiptPage result = receipts.list(new ReceiptFilter(blankToNull(account), parseStatus(status),
-                blankToNull(purchaseOrderNumber), page, size));
+                blankToNull(purchaseOrderNumber), page, size), accounts.scope());
         return new ReceiptListView(result.receipts().stream().map(ReceiptView::of).toList(), result.page(),
                 result.size(), result.total());
     }
@@ -66,7 +68,7 @@ public class ReceiptResource {
     @APIResponse(responseCode = "200", description = "The receipt")
     @APIResponse(responseCode = "404", description = "No such receipt")
     public ReceiptView get(@PathParam("id") long id) {
-        return receipts.find(id).map(ReceiptView::of).orElseThrow(() ->
+        return receipts.find(id, accounts.scope()).map(ReceiptView::of).orElseThrow(() ->
                 new ProblemException(Response.Status.NOT_FOUND, "No receipt " + id + "."));
     }
 
