@@ -7,7 +7,7 @@
 #   REBUILD_SERVER=1 ear/src/container/build.sh    provision the server afresh first
 #
 # Where no container can be started here, the smoke test runs the same root file system and entrypoint in a chroot
-# instead, and says why. The outcome is written into docs/deployment.md ("Last run of the container build").
+# instead, and says why. The outcome is written into docs/operations.md ("Container build: last run").
 # Run as root (debootstrap, chroot, buildah). Not part of .ci/run.
 set -euo pipefail
 
@@ -164,8 +164,8 @@ case "$order" in
 esac
 note "result: PASSED in $(( $(date +%s) - started )) s in all"
 
-# The record in docs/deployment.md, between its markers.
-python3 - "$repo/docs/deployment.md" "$record" <<'PY'
+# The record in docs/operations.md, between its markers.
+python3 - "$repo/docs/operations.md" "$record" <<'PY'
 import sys, re
 doc, rec = sys.argv[1], open(sys.argv[2]).read().rstrip()
 text = open(doc).read()
@@ -173,4 +173,4 @@ block = "<!-- container-last-run:begin -->\n```text\n" + rec + "\n```\n<!-- cont
 text = re.sub(r"<!-- container-last-run:begin -->.*?<!-- container-last-run:end -->", lambda _: block, text, flags=re.S)
 open(doc, "w").write(text)
 PY
-echo "PASSED ($mode); recorded in docs/deployment.md"
+echo "PASSED ($mode); recorded in docs/operations.md"

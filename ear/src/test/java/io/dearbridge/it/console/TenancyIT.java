@@ -260,6 +260,48 @@ class TenancyIT {
         }
     }
 
+    @Test
+    void anAcmeUserSeesNoDemoReceiptAndCannotReceiveOrReturnOnOne() {
+        ItDatabase.update("insert into account (code, base_url, active, created_at, updated_at) select ?, ?, false,"
+                + " current_timestamp, current_timestamp where not exists (select 1 from account where code = ?)",
+                ACME, "http://127.0.0.1/acme-is-not-configured", ACME);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String purchase = UUID.randomUUID().toString();
+        ItDatabase.update("insert into receipt (account_code, purchase_id, purchase_type, approach, order_number,"
+                + " status, created_at, updated_at) values (?, ?, 'SIMPLE', 'STOCK', ?, 'EXPECTED', ?, ?)",
+                Demo.ACCOUNT, purchase, "PO-T" + purchase.substring(0, 6), now, now);
+        long demoReceipt = ItDatabase.query("select id from receipt where purchase_id = ?",
+                rs -> rs.getLong(1), purchase).get(0);
+        ItDatabase.update("insert into receipt_line (receipt_id, line_no, product_id, sku, name, quantity)"
+                + " values (?, 0, 'p-tent', 'TENT-2P-GRN', 'Tent', 5)", demoReceipt);
+        String user = "acme-r-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "acme-pass-" + UUID.randomUUID();
+        HttpResponse<String> created = admin("POST", "users", "{\"username\": \"" + user + "\", \"password\": \""
+                + password + "\", \"roles\": [\"warehouse\"], \"accounts\": [\"acme\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+
+        for (JsonObject r : Http.<JsonObject>json(as(user, password, "GET", "receipts?size=200", null))
+                .getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertEquals(ACME, r.getString("account"), r.toString());
+        }
+        assertEquals(0, Http.<JsonObject>json(as(user, password, "GET", "receipts?account=demo", null)).getInt("total"));
+        HttpResponse<String> demo = as(user, password, "GET", "receipts/" + demoReceipt, null);
+        HttpResponse<String> none = as(user, password, "GET", "receipts/999999999", null);
+        assertEquals(404, demo.statusCode(), demo.body());
+        assertEquals(none.body().replace("999999999", String.valueOf(demoReceipt)), demo.body());
+        assertEquals(200, admin("GET", "receipts/" + demoReceipt, null).statusCode());
+
+        HttpResponse<String> arrival = as(user, password, "POST", "receipts/" + demoReceipt + "/arrivals",
+                "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}");
+        assertEquals(404, arrival.statusCode(), arrival.body());
+        HttpResponse<String> back = as(user, password, "POST", "receipts/" + demoReceipt + "/supplier-returns",
+                "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"reason\": \"damaged\"}]}");
+        assertEquals(404, back.statusCode(), back.body());
+        assertEquals(0, ItDatabase.count("select count(*) from receipt_arrival where receipt_id = ?", demoReceipt));
+        assertEquals(0, ItDatabase.count("select count(*) from outbox_command where ordering_key = ?",
+                "receipt:" + demoReceipt));
+    }
+
     private static HttpResponse<String> admin(String method, String path, String json) {
         return Bridge.api("admin", method, path, json);
     }
