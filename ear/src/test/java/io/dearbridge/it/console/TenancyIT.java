@@ -292,7 +292,7 @@ class TenancyIT {
         assertEquals(200, admin("GET", "receipts/" + demoReceipt, null).statusCode());
 
         HttpResponse<String> arrival = as(user, password, "POST", "receipts/" + demoReceipt + "/arrivals",
-                "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1}]}");
+                "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"location\": \"A-01\"}]}");
         assertEquals(404, arrival.statusCode(), arrival.body());
         HttpResponse<String> back = as(user, password, "POST", "receipts/" + demoReceipt + "/supplier-returns",
                 "{\"lines\": [{\"sku\": \"TENT-2P-GRN\", \"quantity\": 1, \"reason\": \"damaged\"}]}");

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * supplier (a DEAR purchase credit note). Both answer 202 and reach DEAR through the outbox; a refusal is
  * problem+json and changes nothing; an {@code Idempotency-Key} makes a repeat get the first answer.
  */
-@Path("v1/receipts/{id}")
+@Path("v1/receipts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Receipts")
@@ -50,7 +50,7 @@ public class ArrivalResource {
     WriteCalls calls;
 
     @POST
-    @Path("arrivals")
+    @Path("{id}/arrivals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record goods received against a receipt",
             description = "Lines with SKU, quantity, the warehouse's location (mapped through the account's"
@@ -75,7 +75,7 @@ public class ArrivalResource {
     }
 
     @POST
-    @Path("supplier-returns")
+    @Path("{id}/supplier-returns")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send received goods back to the supplier",
             description = "Lines with SKU, quantity and reason. DEAR gets one purchase credit note whose Unstock lines"
