@@ -2,6 +2,7 @@ package io.dearbridge.it;
 
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -23,8 +24,14 @@ public final class Deployments {
      * inbox handler, for instance); the tests themselves run as a client ({@code testable = false}).
      */
     public static EnterpriseArchive bridgeEarWithEjbClasses(Class<?>... classes) {
+        return bridgeEarReplacingEjbClasses(List.of(), classes);
+    }
+
+    /** The built EAR with these bridge classes (by name) taken out of its EJB module and these test classes added. */
+    public static EnterpriseArchive bridgeEarReplacingEjbClasses(List<String> removed, Class<?>... added) {
         EnterpriseArchive ear = bridgeEar();
-        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb.jar").addClasses(classes);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb.jar").addClasses(added);
+        removed.forEach(ejb::deleteClass);
         ear.delete("ejb.jar");
         return ear.addAsModule(ejb);
     }

@@ -303,15 +303,18 @@ class ConsoleIT {
         assertEquals(before, dearCalls("POST", "sale/fulfilment/pick"), "nothing went to DEAR");
     }
 
+    /** The demo account's card on the dashboard (the IT server has other accounts, some sorted before it). */
+    private static final String DEMO_CARD = "//div[@class='card'][h2[normalize-space()='demo']]";
+
     @Test
     void theDashboardShowsCountsAndTheLastDayHealsAnAccountsWebhooksAndReconcilesIt() {
         browser.signIn("admin", PASSWORD, "/bridge/admin/");
         browser.until(d -> d.findElement(By.id("chart")));
         assertEquals(24, browser.all(By.cssSelector("#chart .bar")).size(), "one bar per hour of the last day");
-        browser.driver.findElement(By.xpath("//button[contains(., 'Check webhooks')]")).click();
+        browser.driver.findElement(By.xpath(DEMO_CARD + "//button[contains(., 'Check webhooks')]")).click();
         browser.ajaxDone();
         browser.awaitText("Sale/OrderAuthorised");
-        browser.driver.findElement(By.xpath("//button[contains(., 'Heal now')]")).click();
+        browser.driver.findElement(By.xpath(DEMO_CARD + "//button[contains(., 'Heal now')]")).click();
         browser.ajaxDone();
         browser.awaitText("checked and healed");
         assertTrue(browser.body().contains("active"), browser.body());
@@ -321,7 +324,7 @@ class ConsoleIT {
 
         long reconciles = ItDatabase.count("select count(*) from operator_action where action = 'RECONCILE'"
                 + " and actor = 'admin' and account_code = 'demo'");
-        browser.driver.findElement(By.xpath("//button[contains(., 'Reconcile now')]")).click();
+        browser.driver.findElement(By.xpath(DEMO_CARD + "//button[contains(., 'Reconcile now')]")).click();
         browser.ajaxDone();
         browser.awaitText("Reconciliation of demo ran");
         browser.awaitText("Reconciled with DEAR up to");

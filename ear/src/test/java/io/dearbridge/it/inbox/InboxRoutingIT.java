@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The inbox routes each event by its type: a second handler (test-only, for purchase orders) deploys beside the sale
- * handler, and each gets only its own events; a type no handler takes is kept as IGNORED. The receiver reads each
+ * The inbox routes each event by its type: a second handler (test-only, for purchase orders, standing in for the
+ * receiving feature's handler, which this deployment leaves out) deploys beside the sale handler, and each gets only
+ * its own events; a type no handler takes is kept as IGNORED. The receiver reads each
  * type's identifiers from its definition: the purchase event's TaskID and PurchaseOrderNumber.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -33,7 +34,8 @@ class InboxRoutingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return Deployments.bridgeEarWithEjbClasses(PurchaseProbeHandler.class);
+        return Deployments.bridgeEarReplacingEjbClasses(List.of("io.dearbridge.receiving.PurchaseEventProcessor"),
+                PurchaseProbeHandler.class);
     }
 
     @Test

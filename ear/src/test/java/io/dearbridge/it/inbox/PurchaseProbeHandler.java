@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * A test-only inbox handler for a type no feature handles yet, deployed into the bridge's EJB module beside the sale
- * handler ({@link InboxRoutingIT}). It marks what it takes, so the test sees which handler processed which event.
+ * A test-only inbox handler for the purchase type, deployed into the bridge's EJB module in place of the receiving
+ * feature's handler, beside the sale handler ({@link InboxRoutingIT}). It marks what it takes, so the test sees which handler processed which event.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
