@@ -172,6 +172,8 @@ public class Scale {
         fields.put(table + "_encodeFeature", "true");
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", state.group(1));
+        // PrimeFaces' CSP mode (docs/console.md) refuses a postback without the view's nonce, as the browser sends it.
+        nonce(view).ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
         String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         long start = System.nanoTime();
@@ -185,6 +187,18 @@ public class Scale {
             report("sort " + columnId, response);
         }
         return ok;
+    }
+
+    static java.util.Optional<String> nonce(String view) {
+        // The page carries it on its script tags (PrimeFaces adds the form field from script, which this client is not).
+        for (String pattern : List.of("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"",
+                "<script[^>]* nonce=\"([^\"]+)\"", "PrimeFaces\\.csp\\.init\\('([^']+)'")) {
+            Matcher m = Pattern.compile(pattern).matcher(view);
+            if (m.find()) {
+                return java.util.Optional.of(m.group(1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static final List<Long> SORT_NANOS = new ArrayList<>();
