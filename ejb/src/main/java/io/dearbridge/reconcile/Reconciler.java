@@ -2,6 +2,7 @@ package io.dearbridge.reconcile;
 
 import io.dearbridge.account.AccountRegistry;
 import io.dearbridge.account.DearAccount;
+import io.dearbridge.sync.BackgroundWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,7 +17,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
@@ -26,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * The reconciliation timer: every {@code dearbridge.reconcile.interval} it starts a pass per account, each on the
- * managed executor so that one account's slow DEAR (or spent rate budget) never holds up another's. Every node runs
+ * background executor ({@link BackgroundWork}) so that one account's slow DEAR (or spent rate budget) never holds up
+ * another's, nor the inbox and outbox items on the default executor. Every node runs
  * this timer; the account's lease makes one pass per interval happen in the whole cluster. A second timer, every half
  * {@code dearbridge.reconcile.fallback-interval}, passes over the accounts whose webhooks DEAR refuses, so their orders
  * still arrive within that interval; the same lease spaces those passes across nodes.
@@ -45,8 +46,8 @@ public class Reconciler {
     @Resource
     TimerService timers;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundWork background;
 
     @Inject
     AccountRegistry accounts;
@@ -93,7 +94,7 @@ public class Reconciler {
         }
         for (DearAccount account : accounts.all()) {
             if (!stopped && running.add(account.code())) {
-                executor.execute(() -> runQuietly(account, settings.interval().dividedBy(2)));
+                background.execute(() -> runQuietly(account, settings.interval().dividedBy(2)));
             }
         }
     }
@@ -117,7 +118,7 @@ public class Reconciler {
                         + settings.interval());
             }
             if (without && !stopped && running.add(account.code())) {
-                executor.execute(() -> runQuietly(account, settings.fallbackPeriod().dividedBy(2)));
+                background.execute(() -> runQuietly(account, settings.fallbackPeriod().dividedBy(2)));
             }
         }
     }
