@@ -23,7 +23,11 @@ import java.util.stream.IntStream;
  * account's drain rate against its limit from the simulator's call log (goal >= 0.9, 0 throttled), the idle
  * account's webhook-to-order time (goal p99 <= 2 s) and ship call to DEAR's answer (goal p95 <= 5 s).
  * Prints the figures; exits 1 if an order is missing (goals are reported in the RESULT line).
- * Plain JDK: java Accounts.java. Environment: BRIDGE, ACCOUNTS (100), SALES (30), SHIPPERS (10), TIMEOUT_S (300).
+ * Plain JDK: java Accounts.java. Environment: BRIDGE, ACCOUNTS (100), SALES (30), SHIPPERS (10), TIMEOUT_S (300),
+ * CLUSTER_DB and libpq's PG* variables (run.sh sets them).
+ * Progress is read from the node's database through one long-lived psql per polling thread, not through the API:
+ * polling 100 accounts' totals, the idle account's order and the shippers' orders over HTTP Basic cost the node a
+ * bcrypt check each and was a third of its CPU in the first run (docs/benchmarks.md), so the driver measured itself.
  */
 public class Accounts {
 
@@ -35,6 +39,10 @@ public class Accounts {
     static final Duration TIMEOUT = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("TIMEOUT_S", "300")));
     static final String WAREHOUSE = "Basic " + Base64.getEncoder().encodeToString("warehouse:demo".getBytes());
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String DB = System.getenv().getOrDefault("CLUSTER_DB", "dearbridge_h_accounts");
+    static final Psql PROGRESS = new Psql(DB);
+    static final Psql IDLE_DB = new Psql(DB);
+    static final Psql SHIP_DB = new Psql(DB);
 
     /** The same derivation as run.sh: code, simulator account id and webhook secret of busy account i (1-based). */
     static String code(int i) { return String.format("b%03d", i); }
@@ -83,11 +91,12 @@ public class Accounts {
         Map<Integer, Long> doneAt = new ConcurrentHashMap<>();
         long deadline = t0 + TIMEOUT.toNanos();
         while (doneAt.size() < ACCOUNTS && System.nanoTime() < deadline) {
+            Map<String, Long> counts = orderCounts();
             for (int i = 1; i <= ACCOUNTS; i++) {
                 if (doneAt.containsKey(i)) {
                     continue;
                 }
-                long total = orderCount(code(i));
+                long total = counts.getOrDefault(code(i), 0L);
                 if (i <= SHIPPERS && total >= 1 && shipped.add(i)) {
                     long orderId = firstOrder(code(i));
                     Thread ship = new Thread(() -> shipTimes.add(ship(orderId)));
@@ -207,26 +216,29 @@ public class Accounts {
         }
     }
 
-    static long orderCount(String account) {
-        Matcher m = Pattern.compile("\"total\":(\\d+)")
-                .matcher(send("GET", BRIDGE + "/bridge/api/v1/orders?account=" + account + "&size=1", null, WAREHOUSE));
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    /** Orders per account, one GROUP BY. */
+    static Map<String, Long> orderCounts() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (String row : PROGRESS.query("SELECT account_code, count(*) FROM warehouse_order GROUP BY account_code")) {
+            String[] cols = row.split("\\|");
+            counts.put(cols[0], Long.parseLong(cols[1]));
+        }
+        return counts;
     }
 
     static long firstOrder(String account) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)")
-                .matcher(send("GET", BRIDGE + "/bridge/api/v1/orders?account=" + account + "&size=1", null, WAREHOUSE));
-        if (!m.find()) {
+        List<String> rows = PROGRESS.query("SELECT min(id) FROM warehouse_order WHERE account_code = '" + account + "'");
+        if (rows.isEmpty() || rows.get(0).isEmpty()) {
             throw new IllegalStateException("no order of " + account);
         }
-        return Long.parseLong(m.group(1));
+        return Long.parseLong(rows.get(0));
     }
 
     static void awaitOrder(String account, String number, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (send("GET", BRIDGE + "/bridge/api/v1/orders?account=" + account + "&saleOrderNumber=" + number, null,
-                    WAREHOUSE).contains(number)) {
+            if (!IDLE_DB.query("SELECT 1 FROM warehouse_order WHERE account_code = '" + account
+                    + "' AND sale_order_number = '" + number + "'").isEmpty()) {
                 return;
             }
             sleep(50);
@@ -240,11 +252,10 @@ public class Accounts {
         send("POST", BRIDGE + "/bridge/api/v1/orders/" + orderId + "/ship",
                 "{\"carrier\": \"StarTrack\", \"trackingNumber\": \"T" + orderId + "\", \"shipDate\": \"2026-12-06\"}",
                 WAREHOUSE);
-        Pattern ship = Pattern.compile("\"ship\":\"([A-Z ]+)\"");
         long deadline = started + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher m = ship.matcher(send("GET", BRIDGE + "/bridge/api/v1/orders/" + orderId, null, WAREHOUSE));
-            if (m.find() && m.group(1).equals("AUTHORISED")) {
+            if (!SHIP_DB.query("SELECT 1 FROM fulfilment WHERE order_id = " + orderId
+                    + " AND ship_status = 'AUTHORISED'").isEmpty()) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
             sleep(100);
@@ -278,6 +289,41 @@ public class Accounts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** One psql session fed statements on stdin; each answer ends at a marker line. */
+    static final class Psql {
+        private static final String END = "__end_of_answer__";
+        private final java.io.BufferedWriter in;
+        private final java.io.BufferedReader out;
+
+        Psql(String db) {
+            try {
+                Process process = new ProcessBuilder("psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=0", "-d", db)
+                        .redirectErrorStream(true).start();
+                in = new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream()));
+                out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("psql: " + e, e);
+            }
+        }
+
+        synchronized List<String> query(String sql) {
+            try {
+                in.write(sql + ";\n\\echo " + END + "\n");
+                in.flush();
+                List<String> rows = new ArrayList<>();
+                for (String line = out.readLine(); line != null && !line.equals(END); line = out.readLine()) {
+                    if (line.startsWith("ERROR") || line.startsWith("psql:")) {
+                        throw new IllegalStateException("psql: " + line);
+                    }
+                    rows.add(line);
+                }
+                return rows;
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("psql: " + e, e);
+            }
         }
     }
 

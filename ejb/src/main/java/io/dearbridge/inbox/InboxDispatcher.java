@@ -64,7 +64,8 @@ public class InboxDispatcher {
         String routes = handlers.describe();
         LOG.info(() -> "Inbox handlers: " + routes);
         dispatch = dispatches.create("Inbox", Lane.IMPORT, settings.queue(), new QueueDispatch.Queue<>(
-                claimer::claimDue, claimer::claimOrphans, claimer::takeBackOwnClaims, Claim::accountCode, this::route));
+                claimer::claimDue, claimer::claimOrphans, claimer::takeBackOwnClaims, Claim::accountCode, this::route,
+                claimer::withDue));
         dispatch.start(timers);
     }
 

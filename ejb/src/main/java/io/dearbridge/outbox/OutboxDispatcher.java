@@ -67,7 +67,7 @@ public class OutboxDispatcher {
     void start() {
         dispatch = dispatches.create("Outbox", Lane.WRITE, settings.queue(), new QueueDispatch.Queue<>(
                 claimer::claimDue, claimer::claimOrphans, claimer::takeBackOwnClaims, ClaimedCommand::accountCode,
-                this::send));
+                this::send, claimer::withDue));
         dispatch.start(timers);
     }
 

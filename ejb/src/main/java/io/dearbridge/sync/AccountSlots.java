@@ -22,6 +22,7 @@ public final class AccountSlots {
 
     private final int perAccount;
     private final long restBelowNanos;
+    private final ToLongFunction<String> nanosPerToken;
     private final LongSupplier nanoClock;
     private final ConcurrentMap<String, AtomicInteger> inHand = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> restingUntil = new ConcurrentHashMap<>();
@@ -32,8 +33,18 @@ public final class AccountSlots {
      * @param restBelowNanos a token further away than this sends the account to rest until then
      */
     public AccountSlots(int perAccount, long restBelowNanos, LongSupplier nanoClock) {
+        this(perAccount, restBelowNanos, account -> 0, nanoClock);
+    }
+
+    /**
+     * @param nanosPerToken the spacing of an account's DEAR tokens (0: unknown): no more of its work is claimed at
+     *                      once than tokens come within {@code restBelowNanos}, since the rest would only be put back
+     */
+    public AccountSlots(int perAccount, long restBelowNanos, ToLongFunction<String> nanosPerToken,
+                        LongSupplier nanoClock) {
         this.perAccount = Math.max(1, perAccount);
         this.restBelowNanos = restBelowNanos;
+        this.nanosPerToken = nanosPerToken;
         this.nanoClock = nanoClock;
     }
 
@@ -60,9 +71,20 @@ public final class AccountSlots {
                 restUntil(account, now + wait);
                 continue;
             }
-            quotas.put(account, free);
+            quotas.put(account, Math.min(free, tokensWithin(account, restBelowNanos - wait)));
         }
         return quotas;
+    }
+
+    private int tokensWithin(String account, long nanos) {
+        long perToken = nanosPerToken.applyAsLong(account);
+        return perToken <= 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, 1 + Math.max(0, nanos) / perToken);
+    }
+
+    /** The accounts with a free place that are not resting: those a round may claim for, before any token is asked. */
+    public List<String> open(Collection<String> accounts) {
+        long now = nanoClock.getAsLong();
+        return accounts.stream().filter(a -> perAccount - inHand(a) > 0 && !resting(a, now)).toList();
     }
 
     public void took(String account) {

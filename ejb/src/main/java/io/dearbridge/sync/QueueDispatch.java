@@ -48,10 +48,19 @@ public final class QueueDispatch<C> {
      *                     waiting unseen)
      * @param takeBack     makes this node's own claims, left from when it last stopped, due now; answers how many
      * @param work         does one item, outside any transaction; a DEAR call without a token makes it put itself back
+     * @param withDue      which of some accounts have an item due now (one query), so a claim round asks only those
      */
     public record Queue<C>(BiFunction<String, Integer, List<C>> claimDue,
                            BiFunction<Collection<String>, Integer, List<C>> claimOrphans, IntSupplier takeBack,
-                           Function<C, String> accountOf, Consumer<C> work) {
+                           Function<C, String> accountOf, Consumer<C> work,
+                           Function<Collection<String>, Collection<String>> withDue) {
+
+        /** A queue that cannot tell cheaply which accounts have work: every account is asked. */
+        public Queue(BiFunction<String, Integer, List<C>> claimDue,
+                     BiFunction<Collection<String>, Integer, List<C>> claimOrphans, IntSupplier takeBack,
+                     Function<C, String> accountOf, Consumer<C> work) {
+            this(claimDue, claimOrphans, takeBack, accountOf, work, accounts -> accounts);
+        }
     }
 
     /** The container's services the shell runs on, and the configured accounts. */
@@ -80,8 +89,8 @@ public final class QueueDispatch<C> {
     public void start(TimerService timers) {
         RateGovernor governor = services.governor();
         AccountSlots slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(),
-                System::nanoTime);
-        claims = new FairClaims<>(slots, queue.claimDue(), queue.claimOrphans(), queue.accountOf(),
+                code -> governor.gate(code).settings().intervalNanos(), System::nanoTime);
+        claims = new FairClaims<>(slots, queue.withDue(), queue.claimDue(), queue.claimOrphans(), queue.accountOf(),
                 code -> governor.gate(code).nanosUntilNext(lane), settings.pollInterval(), settings.batchSize(),
                 this::kickIn);
         loop = new DrainLoop<>(name, services.executor(), () -> claims.claim(services.accounts().get()),

@@ -36,6 +36,15 @@ class AccountSlotsTest {
     }
 
     @Test
+    void noMoreWorkIsClaimedThanTokensComeWithinTheRestBound() {
+        // One token a second (DEAR's 60 a minute), bound 100 ms: a second event in hand would only be put back.
+        AccountSlots paced = new AccountSlots(2, SECOND / 10, a -> a.equals("slow") ? SECOND : SECOND / 100, now::get);
+        Map<String, Integer> quotas = paced.quotas(List.of("slow", "fast"), a -> 0L);
+        assertEquals(1, quotas.get("slow"));
+        assertEquals(2, quotas.get("fast"), "ten tokens within the bound: both places");
+    }
+
+    @Test
     void anAccountWithoutATokenSoonRestsUntilItComes() {
         tokenIn.put("a", 50 * SECOND);
         assertFalse(quotas("a", "b").containsKey("a"));

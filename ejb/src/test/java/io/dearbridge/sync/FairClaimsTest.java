@@ -64,6 +64,34 @@ class FairClaimsTest {
     }
 
     @Test
+    void aRoundClaimsAndAsksTokensOnlyForAccountsWithWorkDue() {
+        List<String> claimedFor = new ArrayList<>();
+        List<String> tokensAsked = new ArrayList<>();
+        List<Collection<String>> dueAsked = new ArrayList<>();
+        FairClaims<Item> withDue = new FairClaims<>(new AccountSlots(2, SECOND, System::nanoTime),
+                accounts -> {
+                    dueAsked.add(List.copyOf(accounts));
+                    return accounts.stream().filter(a -> backlog.getOrDefault(a, 0) > 0).toList();
+                },
+                (account, max) -> {
+                    claimedFor.add(account);
+                    return claimDue(account, max);
+                }, this::claimOrphans, Item::account, a -> {
+                    tokensAsked.add(a);
+                    return 0L;
+                }, Duration.ofSeconds(5), 10, wakes::add);
+        backlog.put("idle1", 0);
+        backlog.put("idle2", 0);
+
+        List<Item> items = withDue.claim(List.of("a", "idle1", "b", "idle2"));
+
+        assertEquals(1, dueAsked.size(), "one question for the round");
+        assertEquals(List.of("a", "b"), claimedFor.stream().sorted().toList());
+        assertEquals(List.of("a", "b"), tokensAsked.stream().sorted().toList(), "no token asked for idle accounts");
+        assertEquals(4, count(items, "a") + count(items, "b"));
+    }
+
+    @Test
     void itemsOfAccountsNoLongerConfiguredAreSweptNowAndThenNotOnEveryRound() {
         List<Item> first = claims.claim(List.of("a", "b"));
         claims.claim(List.of("a", "b"));

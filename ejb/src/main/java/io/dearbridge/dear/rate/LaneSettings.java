@@ -9,12 +9,14 @@ import java.util.function.Function;
  * {@code .write-weight}, the tokens a lane may take in a row while the other lane waits (default 1 and 1: they
  * alternate, so neither gets less than half of the account's budget while both have work), a lane counting as wanting for
  * {@code .demand-memory} after its last try (PT10S, longer than the outbox's poll); and {@code .defer-after}
- * (PT1S, about one token at 60 a minute), the longest a dispatched handler waits for a token before its work
- * goes back to the queue.
+ * (PT0.1S), the longest a dispatched handler waits for a token before its work goes back to the queue, and how
+ * near an account's token must be for its work to be claimed. Short, because the wait holds an executor thread:
+ * at PT1S (about one token at 60 a minute) a hundred busy accounts' handlers slept a second each on the 16 threads,
+ * and the node drained at a sixth of their budgets (docs/benchmarks.md, issue 27).
  */
 public record LaneSettings(int importWeight, int writeWeight, Duration demandMemory, Duration deferAfter) {
 
-    public static final LaneSettings DEFAULT = new LaneSettings(1, 1, Duration.ofSeconds(10), Duration.ofSeconds(1));
+    public static final LaneSettings DEFAULT = new LaneSettings(1, 1, Duration.ofSeconds(10), Duration.ofMillis(100));
 
     public LaneSettings {
         if (importWeight < 1 || writeWeight < 1 || demandMemory.isNegative() || deferAfter.isNegative()) {
