@@ -11,6 +11,9 @@
 #   4. retention: webhook ingest (wrk, c=8, SCALE_INGEST_SECS) without a sweep, during one retention sweep of the
 #      seeded data (the bridge's own timer, released for one run through its lease row), and after it.
 # Output: ear/target/bench-scale/<time>/ (summary.txt, explain.txt, server log). Exits 1 if a step fails.
+# Seeding a million orders takes most of the run; to seed once and measure later (on a quieter machine, or after a
+# change), SCALE_SEED_ONLY=1 stops after the seed and keeps the database, and SCALE_REUSE_DB=1 measures a database
+# seeded so (the node's Flyway applies any newer migration to it; the retention step then deletes from it).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 HERE=$ROOT/ear/src/bench/scale
@@ -21,6 +24,9 @@ REQUESTS=${SCALE_REQUESTS:-200}
 INGEST_SECS=${SCALE_INGEST_SECS:-20}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export CLUSTER_DB=${SCALE_DB:-dearbridge_h_scale} CLUSTER_FRESH_DB=1
+REUSE=${SCALE_REUSE_DB:-0}
+[ "$REUSE" = 1 ] && CLUSTER_FRESH_DB=0
+[ "${SCALE_SEED_ONLY:-0}" = 1 ] && SCALE_KEEP_DB=1
 export CLUSTER_OFFSET=${SCALE_OFFSET:-800} CLUSTER_LB_PORT=${SCALE_LB_PORT:-8869}
 PORT=$((8080 + CLUSTER_OFFSET))
 BRIDGE=http://127.0.0.1:$PORT
@@ -47,10 +53,20 @@ bash "$CLUSTER" start 1 > "$OUT/start.log" 2>&1 || { tail -20 "$OUT/start.log"; 
 sql "INSERT INTO job_lease (name, last_run_at) VALUES ('retention', now() + interval '1 day')
      ON CONFLICT (name) DO UPDATE SET last_run_at = now() + interval '1 day'"
 
-log "seeding (seed.sql, orders=$ORDERS)"
-start=$(date +%s)
-psql -X -q -d "$CLUSTER_DB" -v orders="$ORDERS" -f "$HERE/seed.sql" > "$OUT/seed.log" 2>&1 || { tail -20 "$OUT/seed.log"; exit 1; }
-log "seeded in $(( $(date +%s) - start )) s: $(tail -8 "$OUT/seed.log" | grep '|' | tr -s ' ' | paste -sd ';')"
+if [ "$REUSE" = 1 ]; then
+    seeded=$(sql "SELECT count(*) FROM warehouse_order")
+    [ "$seeded" -ge "$ORDERS" ] || { log "FAILED: SCALE_REUSE_DB=1 but $CLUSTER_DB holds $seeded orders, not $ORDERS"; exit 1; }
+    log "reusing $CLUSTER_DB: $seeded orders already seeded"
+else
+    log "seeding (seed.sql, orders=$ORDERS)"
+    start=$(date +%s)
+    psql -X -q -d "$CLUSTER_DB" -v orders="$ORDERS" -f "$HERE/seed.sql" > "$OUT/seed.log" 2>&1 || { tail -20 "$OUT/seed.log"; exit 1; }
+    log "seeded in $(( $(date +%s) - start )) s: $(tail -8 "$OUT/seed.log" | grep '|' | tr -s ' ' | paste -sd ';')"
+fi
+if [ "${SCALE_SEED_ONLY:-0}" = 1 ]; then
+    log "SCALE_SEED_ONLY=1: database $CLUSTER_DB kept; measure it with SCALE_REUSE_DB=1"
+    exit 0
+fi
 
 log "EXPLAIN (ANALYZE, BUFFERS) -> explain.txt"
 psql -X -d "$CLUSTER_DB" -v account=bench042 -f "$HERE/queries.sql" > "$OUT/explain.txt" 2>&1 || { tail "$OUT/explain.txt"; exit 1; }
