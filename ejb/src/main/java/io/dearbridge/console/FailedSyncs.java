@@ -60,6 +60,46 @@ public class FailedSyncs {
             + " WHERE c.status IN ('FAILED', 'HELD', 'RETRY') OR (c.status = 'PENDING' AND c.waiting_for IS NOT NULL)"
             + ") s";
 
+    /**
+     * The same rows without their order or receipt (issue 27: at a million orders, joining each of 10,000 failed syncs
+     * to its order cost 50,000 buffers a page): what the count, 'replay all' and every sort but the sale order number
+     * read. An inbox event's sale id and an outbox command's order or receipt id are kept for {@link #PAGE_JOIN}. Each
+     * side reads only the states asked for, on the raw status, so a count is read from the status index alone.
+     */
+    private static final String ROWS = "SELECT * FROM ("
+            + " SELECT 'INBOX' AS side, e.id, e.updated_at AS at, e.account_code, e.document_number AS doc_number,"
+            + " e.event_type AS type, CASE WHEN e.status = 'RECEIVED' THEN 'WAITING' ELSE e.status END AS status,"
+            + " e.attempts, e.last_http_status, " + WAIT_TEXT.formatted("e") + " AS last_error, e.next_attempt_at,"
+            + " CASE WHEN e.document_kind = 'SALE' THEN e.document_id END AS sale_id,"
+            + " CAST(NULL AS BIGINT) AS order_ref, CAST(NULL AS BIGINT) AS receipt_ref"
+            + " FROM inbox_event e WHERE {inbox}"
+            + " UNION ALL"
+            + " SELECT 'OUTBOX', c.id, c.updated_at, c.account_code, CAST(NULL AS VARCHAR(256)), c.command_type,"
+            + " CASE WHEN c.status = 'PENDING' THEN 'WAITING' ELSE c.status END,"
+            + " c.attempts, c.last_http_status, " + WAIT_TEXT.formatted("c") + ", c.next_attempt_at,"
+            + " CAST(NULL AS VARCHAR(64)), " + OrderingKey.orderIdSql("c.ordering_key") + ", "
+            + OrderingKey.receiptIdSql("c.ordering_key")
+            + " FROM outbox_command c WHERE {outbox}"
+            + ") s";
+
+    /**
+     * Each listed state by the raw status it stands for on each side (WAITING: that status with a reason to wait, as
+     * {@link #UNION} has it); the inbox has no HELD. Constants only: a state asked for is never put into SQL.
+     */
+    private static final Map<String, String> INBOX_STATES = Map.of("FAILED", "FAILED", "RETRY", "RETRY",
+            "WAITING", "RECEIVED");
+    private static final Map<String, String> OUTBOX_STATES = Map.of("FAILED", "FAILED", "HELD", "HELD",
+            "RETRY", "RETRY", "WAITING", "PENDING");
+
+    /** A cut page of {@link #ROWS} (for {@code {page}}, as {@code s}) joined to its orders and receipts. */
+    private static final String PAGE_JOIN = "SELECT s.side, s.id, s.at, s.account_code,"
+            + " COALESCE(s.doc_number, oo.sale_order_number, r.order_number) AS doc_number, s.type, s.status,"
+            + " s.attempts, s.last_http_status, s.last_error, s.next_attempt_at, COALESCE(oi.id, oo.id) AS order_id"
+            + " FROM ({page}) s"
+            + " LEFT JOIN warehouse_order oi ON oi.account_code = s.account_code AND oi.sale_id = s.sale_id"
+            + " LEFT JOIN warehouse_order oo ON oo.id = s.order_ref"
+            + " LEFT JOIN receipt r ON r.id = s.receipt_ref";
+
     /** Sortable columns by the name the page uses; anything else sorts by time. */
     private static final Map<String, String> SORTS = Map.of(
             "at", "s.at", "account", "s.account_code", "saleOrderNumber", "s.doc_number", "kind", "s.type",
@@ -73,7 +113,7 @@ public class FailedSyncs {
 
     public long count(SyncFilter filter) {
         Where where = where(filter);
-        return query("SELECT COUNT(*) FROM (" + UNION + where.sql + ") n", where.parameters, rows -> {
+        return query("SELECT COUNT(*) FROM (" + rowsFor(filter) + where.sql + ") n", where.parameters, rows -> {
             rows.next();
             return rows.getLong(1);
         });
@@ -85,8 +125,12 @@ public class FailedSyncs {
         String column = SORTS.getOrDefault(sortField == null ? "" : sortField, "s.at");
         boolean asc = sortField != null && SORTS.containsKey(sortField) && ascending;
         String direction = asc ? " ASC" : " DESC";
-        String sql = UNION + where.sql + " ORDER BY " + column + direction + ", s.side" + direction + ", s.id" + direction
-                + " LIMIT " + Math.max(1, Math.min(size, 500)) + " OFFSET " + Math.max(0, first);
+        String order = " ORDER BY " + column + direction + ", s.side" + direction + ", s.id" + direction;
+        String cut = " LIMIT " + Math.max(1, Math.min(size, 500)) + " OFFSET " + Math.max(0, first);
+        // The sale order number (an outbox row's comes from its order) and the text filter need every row joined
+        // first; any other sort is sorted and cut first, and only the page's rows are joined.
+        String sql = needsOrders(filter) || "s.doc_number".equals(column) ? UNION + where.sql + order + cut
+                : PAGE_JOIN.replace("{page}", rowsFor(filter) + where.sql + order + cut) + order;
         return query(sql, where.parameters, rows -> {
             List<SyncRow> page = new ArrayList<>();
             while (rows.next()) {
@@ -99,7 +143,7 @@ public class FailedSyncs {
     /** Every sync the filter matches, as references (the 'replay all that match' action). */
     public List<SyncRef> refs(SyncFilter filter) {
         Where where = where(filter);
-        return query("SELECT s.side, s.id FROM (" + UNION + where.sql + ") s ORDER BY s.id", where.parameters, rows -> {
+        return query("SELECT s.side, s.id FROM (" + rowsFor(filter) + where.sql + ") s ORDER BY s.id", where.parameters, rows -> {
             List<SyncRef> refs = new ArrayList<>();
             while (rows.next()) {
                 refs.add(new SyncRef(SyncSide.valueOf(rows.getString(1)), rows.getLong(2)));
@@ -119,7 +163,7 @@ public class FailedSyncs {
     public List<String> accounts() {
         List<Object> parameters = new ArrayList<>();
         String scope = callerAccounts.scope().sql("s.account_code", parameters);
-        return query("SELECT DISTINCT s.account_code FROM (" + UNION + ") s WHERE " + scope + " ORDER BY s.account_code",
+        return query("SELECT DISTINCT s.account_code FROM (" + rows(STATES) + ") s WHERE " + scope + " ORDER BY s.account_code",
                 parameters, rows -> {
             List<String> accounts = new ArrayList<>();
             while (rows.next()) {
@@ -127,6 +171,36 @@ public class FailedSyncs {
             }
             return accounts;
         });
+    }
+
+    /** Only the text filter reads the sale order number, which an outbox row takes from its order or receipt. */
+    private static boolean needsOrders(SyncFilter filter) {
+        return filter.text() != null;
+    }
+
+    private static String rowsFor(SyncFilter filter) {
+        return needsOrders(filter) ? UNION : rows(filter.state() == null ? TO_ACT_ON : List.of(filter.state()));
+    }
+
+    /** {@link #ROWS} of those states only (the filter on {@code s.status} stays; this narrows each side's read). */
+    private static String rows(List<String> states) {
+        // replace, not format: the SQL holds LIKE patterns with '%'.
+        return ROWS.replace("{inbox}", sides("e", states, INBOX_STATES))
+                .replace("{outbox}", sides("c", states, OUTBOX_STATES));
+    }
+
+    /** One side's condition: its plain states as one IN list (an index range, as 'x = a OR x = b' is not). */
+    private static String sides(String side, List<String> states, Map<String, String> raw) {
+        List<String> read = new ArrayList<>();
+        List<String> plain = states.stream().filter(raw::containsKey).filter(state -> !"WAITING".equals(state))
+                .map(state -> "'" + raw.get(state) + "'").toList();
+        if (!plain.isEmpty()) {
+            read.add(side + ".status IN (" + String.join(", ", plain) + ")");
+        }
+        if (states.contains("WAITING")) {
+            read.add("(" + side + ".status = '" + raw.get("WAITING") + "' AND " + side + ".waiting_for IS NOT NULL)");
+        }
+        return read.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", read) + ")";
     }
 
     private static SyncRow row(ResultSet rows) throws SQLException {

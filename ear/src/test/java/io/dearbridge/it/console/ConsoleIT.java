@@ -16,6 +16,11 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -436,6 +441,135 @@ class ConsoleIT {
             assertTrue(lastPageMillis < 5000, "last page took " + lastPageMillis + " ms");
         } finally {
             deleteBulk(many);
+        }
+    }
+
+    /**
+     * The order list flags an order stuck when a push of it failed or an event about it failed, and 'stuck only' lists
+     * exactly those (issue 27: the page's flags are now asked for by the page's ids in a second query).
+     */
+    @Test
+    void anOrderWithAFailedPushOrAFailedEventIsFlaggedStuckAndStuckOnlyListsOnlySuch() {
+        FailedPick pushed = failedPick("Refused for the stuck-flag test " + UUID.randomUUID());
+        Simulator.calm();
+        JsonObject sale = Simulator.authorisedSale(ONE_LINE);
+        String fine = sale.getJsonObject("Order").getString("SaleOrderNumber");
+        Bridge.importedOrder(sale);
+        JsonObject eventSale = Simulator.authorisedSale(ONE_LINE);
+        String failedEvent = eventSale.getJsonObject("Order").getString("SaleOrderNumber");
+        Bridge.importedOrder(eventSale);
+        ItDatabase.update("update inbox_event set status = 'FAILED' where account_code = ? and document_kind = 'SALE'"
+                + " and document_id = ?", Demo.ACCOUNT, eventSale.getString("ID"));
+        try {
+            browser.signIn("viewer", PASSWORD, "/bridge/admin/orders.xhtml");
+            assertEquals(true, stuckOnTheList(pushed.number(), false), "a failed push");
+            assertEquals(true, stuckOnTheList(failedEvent, false), "a failed event");
+            assertEquals(false, stuckOnTheList(fine, false), "nothing failed");
+            browser.driver.findElement(By.cssSelector("[id='f:stuck'] .ui-chkbox-box")).click();
+            assertEquals(true, stuckOnTheList(pushed.number(), true), "stuck only: a failed push");
+            assertEquals(true, stuckOnTheList(failedEvent, true), "stuck only: a failed event");
+            assertEquals(null, stuckOnTheList(fine, true), "stuck only leaves out an order with nothing failed");
+        } finally {
+            ItDatabase.update("update inbox_event set status = 'DISMISSED' where account_code = ? and document_kind ="
+                    + " 'SALE' and document_id = ? and status = 'FAILED'", Demo.ACCOUNT, eventSale.getString("ID"));
+            ItDatabase.update("update outbox_command set status = 'DISMISSED' where id = ?", pushed.command());
+        }
+    }
+
+    /** Searches the order list for the number: whether its row shows 'stuck', or null when it is not listed. */
+    private static Boolean stuckOnTheList(String number, boolean stuckOnly) {
+        browser.type(By.id("f:number"), number);
+        browser.driver.findElement(By.id("f:apply")).click();
+        browser.ajaxDone();
+        return browser.until(d -> {
+            String table = d.findElement(By.id("f:table_data")).getText();
+            List<WebElement> row = d.findElements(By.xpath("//tbody[@id='f:table_data']/tr[.//a[text()='" + number
+                    + "']]"));
+            if (!row.isEmpty()) {
+                return java.util.Optional.of(row.get(0).findElement(By.xpath("./td[5]")).getText().contains("stuck"));
+            }
+            return stuckOnly && table.contains("No orders match") ? java.util.Optional.<Boolean>empty() : null;
+        }).orElse(null);
+    }
+
+    /**
+     * Each sort orders the whole filtered list (account filter, default states) before the page is cut: the first
+     * page holds exactly the 25 first of the 30 rows by that column, in order, ties by id (issue 27: the list now
+     * sorts and cuts before it joins the page's rows to their orders).
+     */
+    @Test
+    void eachSortOrdersTheWholeFilteredListBeforeItIsCutIntoPages() {
+        String account = "sorts-" + UUID.randomUUID().toString().substring(0, 8);
+        List<SortRow> rows = insertSortRows(account, 30);
+        try {
+            browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
+            browser.driver.executeScript("PF('accountMenu').selectValue('" + account + "')");
+            browser.driver.findElement(By.id("f:apply")).click();
+            browser.ajaxDone();
+            browser.awaitText("1-25 of 28");
+            assertFirstPage("When, newest first", rows, Comparator.comparing(SortRow::at).reversed(), true);
+            for (String column : List.of("Kind", "State", "Attempts", "Next attempt", "When")) {
+                Comparator<SortRow> by = switch (column) {
+                    case "Kind" -> Comparator.comparing(SortRow::kind);
+                    case "State" -> Comparator.comparing(SortRow::state);
+                    case "Attempts" -> Comparator.comparing(SortRow::attempts);
+                    case "Next attempt" -> Comparator.comparing(SortRow::next);
+                    default -> Comparator.comparing(SortRow::at);
+                };
+                browser.driver.findElement(By.xpath("//th[contains(., '" + column + "')]")).click();
+                browser.ajaxDone();
+                assertFirstPage(column + " ascending", rows, by, false);
+                browser.driver.findElement(By.xpath("//th[contains(., '" + column + "')]")).click();
+                browser.ajaxDone();
+                assertFirstPage(column + " descending", rows, by.reversed(), true);
+            }
+        } finally {
+            ItDatabase.update("delete from outbox_command where account_code = ?", account);
+            ItDatabase.update("delete from account where code = ?", account);
+        }
+    }
+
+    /** One seeded row: its number (in its message), id order = number order; two in 15 are RETRY (not listed). */
+    private record SortRow(int number, String kind, String state, int attempts, Instant at, Instant next) {
+    }
+
+    private static List<SortRow> insertSortRows(String account, int count) {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ItDatabase.update("insert into account (code, base_url, active, created_at, updated_at)"
+                + " values (?, 'http://127.0.0.1:1/none', false, ?, ?)", account, Timestamp.from(now),
+                Timestamp.from(now));
+        List<SortRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // Permutations of 0..29 (7, 11 and 13 are prime to 30), so no column's order is the id's.
+            String state = i % 15 == 4 ? "RETRY" : i % 3 == 1 ? "HELD" : "FAILED";
+            SortRow row = new SortRow(i, List.of("DEAR_SHIP", "DEAR_PICK", "DEAR_PACK").get((i * 7) % 3), state,
+                    1 + (i * 7 + 3) % count, now.minusSeconds(60L * ((i * 11 + 5) % count)),
+                    now.plusSeconds(3600L * (1 + (i * 13 + 2) % count)));
+            ItDatabase.update("insert into outbox_command (account_code, ordering_key, command_type, payload, status,"
+                    + " attempts, next_attempt_at, last_failure_kind, last_http_status, last_error, created_at, updated_at)"
+                    + " values (?, ?, ?, '{}', ?, ?, ?, 'PERMANENT', 400, ?, ?, ?)", account, "bulk:" + account,
+                    row.kind(), row.state(), row.attempts(), Timestamp.from(row.next()), "sort row " + i + ": refused",
+                    Timestamp.from(now), Timestamp.from(row.at()));
+            if (!"RETRY".equals(state)) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The page's rows by their numbers, in order, against the 25 first by that sort (ties by id, in its direction). */
+    private static void assertFirstPage(String sort, List<SortRow> rows, Comparator<SortRow> by, boolean descending) {
+        Comparator<SortRow> ids = Comparator.comparingInt(SortRow::number);
+        List<Integer> expected = rows.stream().sorted(by.thenComparing(descending ? ids.reversed() : ids)).limit(25)
+                .map(SortRow::number).toList();
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("sort row (\\d+):");
+        java.util.function.Supplier<List<Integer>> shown = () -> browser.all(By.xpath("//tbody[@id='f:table_data']/tr"))
+                .stream().map(r -> number.matcher(r.getText())).map(m -> m.find() ? Integer.parseInt(m.group(1)) : -1)
+                .toList();
+        try {
+            browser.until(d -> expected.equals(shown.get()) ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, shown.get(), "first page sorted by " + sort);
         }
     }
 
