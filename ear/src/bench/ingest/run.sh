@@ -162,22 +162,23 @@ java_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; }
 proc_ticks() { local line; read -r line < "/proc/$1/stat" 2>/dev/null || { echo 0; return; }; set -- ${line#*) }; echo $(( ${12} + ${13} )); }
 pg_pids() { psql -X -At -d "$DB" -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()" | tr '\n' ' '; }
 pg_ticks() { local sum=0 pid; for pid in $1; do sum=$((sum + $(proc_ticks "$pid"))); done; echo $sum; }
-# The server JVM's CPU by thread group: request threads (Undertow's "default task-N"), its I/O threads, the inbox
-# writer, and the rest (JIT, GC, dispatchers, timers), which does not grow with the requests: "task io writer rest"
-jvm_groups() {
-    local f line name total task=0 io=0 writer=0 rest=0
+# The server JVM's CPU by thread, one "tid group ticks" line each; groups: request threads (Undertow's
+# "default task-N"), its I/O threads, the inbox writer, and the rest (JIT, GC, dispatchers, timers). Compared per
+# thread: Undertow lets idle request threads end, and a sum over the threads alive would then go down.
+jvm_threads() {
+    local f line name group
     for f in /proc/$JAVA_PID/task/*/stat; do
         read -r line < "$f" 2>/dev/null || continue
         name=${line#*(}; name=${name%)*}
-        set -- ${line##*) }; total=$(( ${12} + ${13} ))
         case $name in
-            "default task"*) task=$((task + total)) ;;
-            "default I/O"*) io=$((io + total)) ;;
-            inbox-writer) writer=$((writer + total)) ;;
-            *) rest=$((rest + total)) ;;
+            "default task"*) group=task ;;
+            "default I/O"*) group=io ;;
+            inbox-writer) group=writer ;;
+            *) group=rest ;;
         esac
+        set -- ${line##*) }
+        f=${f%/stat}; echo "${f##*/} $group $(( ${12} + ${13} ))"
     done
-    echo "$task $io $writer $rest"
 }
 machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 # WAL flushes (pg_stat_wal.wal_sync: the whole cluster, so other databases' commits count too) and the bench
@@ -196,7 +197,7 @@ run_wrk() {
     local pids m0 m1 w=0 wpid
     pids=$(pg_pids)
     local wal0 wal1 g0 g1
-    wal0=$(wal_counts); g0=$(jvm_groups)
+    wal0=$(wal_counts); g0=$(jvm_threads)
     j0=$(java_ticks); p0=$(pg_ticks "$pids"); m0=$(machine_ticks); t0=$(date +%s.%N)
     BENCH_RUN=$run_id BENCH_TOKEN=$TOKEN BENCH_NOOP=$env_noop \
         wrk -t2 -c"$c" -d"${secs}s" --latency -s "$BENCH_DIR/webhook.lua" "$url" > "$file" 2>&1 &
@@ -211,7 +212,7 @@ run_wrk() {
     t1=$(date +%s.%N)
     local j1 p1 r
     j1=$(java_ticks); p1=$(pg_ticks "$pids"); m1=$(machine_ticks)
-    wal1=$(wal_counts); g1=$(jvm_groups)
+    wal1=$(wal_counts); g1=$(jvm_threads)
     r=$(grep '^RESULT' "$file" | head -1) || true
     [ -n "$r" ] || die "wrk printed no RESULT: $(cat "$file")"
     val() { echo "$r" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
@@ -233,8 +234,12 @@ run_wrk() {
         printf "%.3f\t%.3f", n ? (y[1]-x[1])/n : 0, n ? (y[2]-x[2])/n : 0}')
     # JVM CPU per request (ms) by thread group: request threads, I/O threads, inbox writer, the rest
     local groups
-    groups=$(awk -v a="$g0" -v b="$g1" -v n="$requests" -v hz="$HZ" 'BEGIN{split(a, x, " "); split(b, y, " ");
-        for (i = 1; i <= 4; i++) printf "%s%.3f", (i > 1 ? "\t" : ""), n ? (y[i]-x[i])*1000/hz/n : 0}')
+    # (threads that ended during the run are left out; threads that started count from 0)
+    groups=$({ echo "$g0" | sed 's/^/0 /'; echo "$g1" | sed 's/^/1 /'; } | awk -v n="$requests" -v hz="$HZ" '
+        $1 == 0 { start[$2] = $4; next }
+        { used[$3] += $4 - ($2 in start ? start[$2] : 0) }
+        END { split("task io writer rest", g, " ");
+              for (i = 1; i <= 4; i++) printf "%s%.3f", (i > 1 ? "\t" : ""), n ? used[g[i]] * 1000 / hz / n : 0 }')
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$c" "$(val ok_per_s)" "$(val p50_ms)" \
         "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" "$shares" "$wal" "$groups" >> "$OUT/results.tsv"
     log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms; % of 2 cores java/pg/wrk/others/busy: $(echo "$shares" | tr '\t' /); per request WAL syncs/commits: $(echo "$wal" | tr '\t' /); JVM CPU ms/req task/io/writer/rest: $(echo "$groups" | tr '\t' /))"
