@@ -14,7 +14,7 @@
 #
 # Knobs (environment): BENCH_ANALYZE_EVERY (60 s; 0 = never; only where autovacuum is off), BENCH_ROUNDS (3), BENCH_DURATION (20 s), BENCH_WARMUP / BENCH_WARMUP_MAX (240 / 540 s: ingest at c=32 in
 # 30 s chunks until two agree within 10%, then 20 s of no-op),
-# BENCH_CONCURRENCY ("8 32"), BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1, BENCH_PORT_OFFSET (500),
+# BENCH_CONCURRENCY ("8 32"), BENCH_SKIP_BUILD=1, BENCH_EAR (an EAR built before; implies no build), BENCH_KEEP_DB=1, BENCH_PORT_OFFSET (500),
 # PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (dearbridge_bench), BENCH_JAVA_OPTS.
 set -euo pipefail
 
@@ -56,11 +56,12 @@ done
 
 # ---------------------------------------------------------------- build
 cd "$ROOT"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] && [ -z "${BENCH_EAR:-}" ]; then
     log "building: mvn -B -q -DskipTests -pl ear -am package"
     mvn -B -q -DskipTests -pl ear -am package > "$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log"; die "build"; }
 fi
-EAR=$ROOT/ear/target/dear-bridge.ear
+# BENCH_EAR: another build of the bridge (an A/B of two commits on one machine, one run each)
+EAR=${BENCH_EAR:-$ROOT/ear/target/dear-bridge.ear}
 SIM_WAR=$ROOT/dear-simulator/target/dear-simulator.war
 [ -f "$EAR" ] && [ -f "$SIM_WAR" ] || die "no $EAR or $SIM_WAR; build first"
 WF_VERSION=$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' pom.xml | head -1)
@@ -161,7 +162,28 @@ java_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; }
 proc_ticks() { local line; read -r line < "/proc/$1/stat" 2>/dev/null || { echo 0; return; }; set -- ${line#*) }; echo $(( ${12} + ${13} )); }
 pg_pids() { psql -X -At -d "$DB" -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()" | tr '\n' ' '; }
 pg_ticks() { local sum=0 pid; for pid in $1; do sum=$((sum + $(proc_ticks "$pid"))); done; echo $sum; }
+# The server JVM's CPU by thread, one "tid group ticks" line each; groups: request threads (Undertow's
+# "default task-N"), its I/O threads, the inbox writer, and the rest (JIT, GC, dispatchers, timers). Compared per
+# thread: Undertow lets idle request threads end, and a sum over the threads alive would then go down.
+jvm_threads() {
+    local f line name group
+    for f in /proc/$JAVA_PID/task/*/stat; do
+        read -r line < "$f" 2>/dev/null || continue
+        name=${line#*(}; name=${name%)*}
+        case $name in
+            "default task"*) group=task ;;
+            "default I/O"*) group=io ;;
+            inbox-writer) group=writer ;;
+            *) group=rest ;;
+        esac
+        set -- ${line##*) }
+        f=${f%/stat}; echo "${f##*/} $group $(( ${12} + ${13} ))"
+    done
+}
 machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+# WAL flushes (pg_stat_wal.wal_sync: the whole cluster, so other databases' commits count too) and the bench
+# database's committed transactions (the writer's batches, plus the dispatcher's few): "syncs commits"
+wal_counts() { psql -X -At -F' ' -d "$DB" -c "SELECT (SELECT wal_sync FROM pg_stat_wal), xact_commit FROM pg_stat_database WHERE datname = current_database()"; }
 RUN_SEQ=0
 ACKED_OK=0 ACKED_ACCEPTED=0
 # run_wrk <label> <kind: ingest|noop> <connections> <seconds>: appends one line to results.tsv
@@ -174,6 +196,8 @@ run_wrk() {
     run_id=$(printf '%08x' $(( (RANDOM << 15 | RANDOM) ^ (RUN_SEQ << 24) )))
     local pids m0 m1 w=0 wpid
     pids=$(pg_pids)
+    local wal0 wal1 g0 g1
+    wal0=$(wal_counts); g0=$(jvm_threads)
     j0=$(java_ticks); p0=$(pg_ticks "$pids"); m0=$(machine_ticks); t0=$(date +%s.%N)
     BENCH_RUN=$run_id BENCH_TOKEN=$TOKEN BENCH_NOOP=$env_noop \
         wrk -t2 -c"$c" -d"${secs}s" --latency -s "$BENCH_DIR/webhook.lua" "$url" > "$file" 2>&1 &
@@ -188,6 +212,7 @@ run_wrk() {
     t1=$(date +%s.%N)
     local j1 p1 r
     j1=$(java_ticks); p1=$(pg_ticks "$pids"); m1=$(machine_ticks)
+    wal1=$(wal_counts); g1=$(jvm_threads)
     r=$(grep '^RESULT' "$file" | head -1) || true
     [ -n "$r" ] || die "wrk printed no RESULT: $(cat "$file")"
     val() { echo "$r" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
@@ -203,9 +228,21 @@ run_wrk() {
     local shares
     shares=$(awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v w="$w" -v m=$((m1 - m0)) -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v n="$(nproc)" \
         'BEGIN{cap=(t1-t0)*hz*n/100; o=m-j-p-w; if (o<0) o=0; printf "%.0f\t%.0f\t%.0f\t%.0f\t%.0f", j/cap, p/cap, w/cap, o/cap, m/cap}')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$c" "$(val ok_per_s)" "$(val p50_ms)" \
-        "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" "$shares" >> "$OUT/results.tsv"
-    log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms; % of 2 cores java/pg/wrk/others/busy: $(echo "$shares" | tr '\t' /))"
+    # WAL flushes and commits per request (for ingest the inverse of the last is the group commit's mean batch)
+    local wal
+    wal=$(awk -v a="$wal0" -v b="$wal1" -v n="$requests" 'BEGIN{split(a, x, " "); split(b, y, " ");
+        printf "%.3f\t%.3f", n ? (y[1]-x[1])/n : 0, n ? (y[2]-x[2])/n : 0}')
+    # JVM CPU per request (ms) by thread group: request threads, I/O threads, inbox writer, the rest
+    local groups
+    # (threads that ended during the run are left out; threads that started count from 0)
+    groups=$({ echo "$g0" | sed 's/^/0 /'; echo "$g1" | sed 's/^/1 /'; } | awk -v n="$requests" -v hz="$HZ" '
+        $1 == 0 { start[$2] = $4; next }
+        { used[$3] += $4 - ($2 in start ? start[$2] : 0) }
+        END { split("task io writer rest", g, " ");
+              for (i = 1; i <= 4; i++) printf "%s%.3f", (i > 1 ? "\t" : ""), n ? used[g[i]] * 1000 / hz / n : 0 }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$c" "$(val ok_per_s)" "$(val p50_ms)" \
+        "$(val p99_ms)" "$requests" "$ok" "$(val non2xx)" "$(val errors)" "$jms" "$pms" "$shares" "$wal" "$groups" >> "$OUT/results.tsv"
+    log "$label $kind c=$c: $(val ok_per_s) ok/s p50 $(val p50_ms) ms p99 $(val p99_ms) ms (non2xx $(val non2xx), errors $(val errors); CPU/req java ${jms} ms, postgres ${pms} ms; % of 2 cores java/pg/wrk/others/busy: $(echo "$shares" | tr '\t' /); per request WAL syncs/commits: $(echo "$wal" | tr '\t' /); JVM CPU ms/req task/io/writer/rest: $(echo "$groups" | tr '\t' /))"
 }
 # run_pgbench <label> <connections> <seconds> [kind: pgbench (into bench_inbox) | pgfull (into bench_inbox_full)]
 run_pgbench() {
@@ -239,7 +276,7 @@ run_pgbench() {
 cat "$OUT/machine.txt" >&2
 
 # ---------------------------------------------------------------- warm-up (JIT on 2 cores takes ~2 min)
-printf 'label\tkind\tc\tper_s\tp50_ms\tp99_ms\trequests\tok2xx\tnon2xx\terrors\tjava_cpu_ms_per_req\tpg_cpu_ms_per_req\tjava_pct\tpg_pct\twrk_pct\tothers_pct\tbusy_pct\n' > "$OUT/results.tsv"
+printf 'label\tkind\tc\tper_s\tp50_ms\tp99_ms\trequests\tok2xx\tnon2xx\terrors\tjava_cpu_ms_per_req\tpg_cpu_ms_per_req\tjava_pct\tpg_pct\twrk_pct\tothers_pct\tbusy_pct\twal_syncs_per_req\tcommits_per_req\ttask_ms_per_req\tio_ms_per_req\twriter_ms_per_req\trest_ms_per_req\n' > "$OUT/results.tsv"
 log "warm-up: ingest at c=32 in 30 s chunks, at least ${WARMUP} s, until two chunks in a row agree within 10% (at most ${WARMUP_MAX} s); then 20 s of no-op"
 # Profile the warmed-up tail of the warm-up, never a measured run: a 20 s JFR recording and two thread dumps.
 ( sleep $((WARMUP > 30 ? WARMUP - 25 : WARMUP / 2))
@@ -314,11 +351,11 @@ stop_server
 median() { sort -g | awk '{a[NR]=$1} END{if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 col() { awk -F'\t' -v k="$1" -v c="$2" -v f="$3" '$1 ~ /^r[0-9]+$/ && $2==k && $3==c {print $f}' "$OUT/results.tsv"; }
 {
-    echo "| case | c | median | p50 ms | p99 ms | runs | java CPU ms/req | postgres CPU ms/req | % of 2 cores: java/pg/wrk/others |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| case | c | median | p50 ms | p99 ms | runs | java CPU ms/req | postgres CPU ms/req | % of 2 cores: java/pg/wrk/others | WAL syncs/req | commits/req |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
     for c in $CONCURRENCY; do
-        echo "| webhook ingest, ack/s | $c | $(col ingest $c 4 | median) | $(col ingest $c 5 | median) | $(col ingest $c 6 | median) | $(col ingest $c 4 | tr '\n' ' ') | $(col ingest $c 11 | median) | $(col ingest $c 12 | median) | $(col ingest $c 13 | median)/$(col ingest $c 14 | median)/$(col ingest $c 15 | median)/$(col ingest $c 16 | median) |"
-        echo "| (a) no-op JAX-RS, req/s | $c | $(col noop $c 4 | median) | $(col noop $c 5 | median) | $(col noop $c 6 | median) | $(col noop $c 4 | tr '\n' ' ') | $(col noop $c 11 | median) | $(col noop $c 12 | median) | $(col noop $c 13 | median)/$(col noop $c 14 | median)/$(col noop $c 15 | median)/$(col noop $c 16 | median) |"
+        echo "| webhook ingest, ack/s | $c | $(col ingest $c 4 | median) | $(col ingest $c 5 | median) | $(col ingest $c 6 | median) | $(col ingest $c 4 | tr '\n' ' ') | $(col ingest $c 11 | median) | $(col ingest $c 12 | median) | $(col ingest $c 13 | median)/$(col ingest $c 14 | median)/$(col ingest $c 15 | median)/$(col ingest $c 16 | median) | $(col ingest $c 18 | median) | $(col ingest $c 19 | median) |"
+        echo "| (a) no-op JAX-RS, req/s | $c | $(col noop $c 4 | median) | $(col noop $c 5 | median) | $(col noop $c 6 | median) | $(col noop $c 4 | tr '\n' ' ') | $(col noop $c 11 | median) | $(col noop $c 12 | median) | $(col noop $c 13 | median)/$(col noop $c 14 | median)/$(col noop $c 15 | median)/$(col noop $c 16 | median) | | |"
         echo "| (b) pgbench single-row INSERT, tps | $c | $(col pgbench $c 4 | median) | avg $(col pgbench $c 5 | median) | | $(col pgbench $c 4 | tr '\n' ' ') | | | |"
         echo "| (b') the same into a copy of the inbox, tps | $c | $(col pgfull $c 4 | median) | avg $(col pgfull $c 5 | median) | | $(col pgfull $c 4 | tr '\n' ' ') | | | |"
     done

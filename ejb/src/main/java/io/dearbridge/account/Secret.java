@@ -12,8 +12,12 @@ public final class Secret {
 
     private final String value;
 
+    /** The value's digest, made once: every webhook is checked against it, and hashing both sides cost twice that. */
+    private final byte[] digest;
+
     public Secret(String value) {
         this.value = Objects.requireNonNull(value, "value");
+        this.digest = digest(value);
     }
 
     public String reveal() {
@@ -25,7 +29,7 @@ public final class Secret {
         if (candidate == null) {
             return false;
         }
-        return MessageDigest.isEqual(digest(value), digest(candidate));
+        return MessageDigest.isEqual(digest, digest(candidate));
     }
 
     private static byte[] digest(String text) {

@@ -1,11 +1,15 @@
 package io.dearbridge.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +17,10 @@ import java.util.regex.Pattern;
  * the meter builders: WildFly 39 hands each deployment a wrapping registry that exports only what passes through
  * those methods (meters built with {@code Counter.builder(..).register(..)} were measured missing from /prometheus). Tags stay few-valued: accounts are the configured
  * codes (anything else is {@code unknown}), endpoints are DEAR's paths without ids.
+ * <p>
+ * Each meter is asked of the registry once and then kept here: WildFly's registry answers {@code counter(..)} by
+ * searching all of the server's meters, one by one, for the name and tags, which on the webhook path was a fifth
+ * of the JVM's CPU samples (docs/benchmarks.md, issue 27 part 3). The few-valued tags keep this map small.
  */
 @ApplicationScoped
 public class BridgeMetrics {
@@ -22,9 +30,23 @@ public class BridgeMetrics {
     @Inject
     MeterRegistry registry;
 
+    private final Map<MeterKey, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<MeterKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record MeterKey(String name, Tags tags) {
+    }
+
+    private Counter counter(String name, Tags tags) {
+        return counters.computeIfAbsent(new MeterKey(name, tags), key -> registry.counter(key.name(), key.tags()));
+    }
+
+    private Timer timer(String name, Tags tags) {
+        return timers.computeIfAbsent(new MeterKey(name, tags), key -> registry.timer(key.name(), key.tags()));
+    }
+
     /** One DEAR call ended: {@code outcome} is ok, throttled, transient, permanent, credentials or deferred. */
     public void dearCall(String account, String what, String outcome) {
-        registry.counter("dearbridge.dear.calls", Tags.of("account", account, "endpoint", endpoint(what),
+        counter("dearbridge.dear.calls", Tags.of("account", account, "endpoint", endpoint(what),
                 "outcome", outcome.toLowerCase(Locale.ROOT))).increment();
     }
 
@@ -33,7 +55,7 @@ public class BridgeMetrics {
      * included), without the wait for the rate governor ({@link #governorWait}). Per account and endpoint.
      */
     public void dearCallDuration(String account, String what, Duration took) {
-        registry.timer("dearbridge.dear.call.duration", Tags.of("account", account, "endpoint", endpoint(what)))
+        timer("dearbridge.dear.call.duration", Tags.of("account", account, "endpoint", endpoint(what)))
                 .record(took);
     }
 
@@ -42,18 +64,18 @@ public class BridgeMetrics {
      * call): budget spent without progress. Expected to stay 0 apart from DEAR's own failures.
      */
     public void callsWithoutProgress(String account, int calls) {
-        registry.counter("dearbridge.dear.calls.without.progress", Tags.of("account", account)).increment(calls);
+        counter("dearbridge.dear.calls.without.progress", Tags.of("account", account)).increment(calls);
     }
 
     /** Time a call spent waiting for the account's rate governor (a place and a token), by lane. */
     public void governorWait(String account, String lane, Duration waited) {
-        registry.timer("dearbridge.governor.wait", Tags.of("account", account, "lane", lane.toLowerCase(Locale.ROOT)))
+        timer("dearbridge.governor.wait", Tags.of("account", account, "lane", lane.toLowerCase(Locale.ROOT)))
                 .record(waited);
     }
 
     /** A webhook was answered: accepted, duplicate or ignored (stored or merged), or refused with a reason. */
     public void webhook(String account, String outcome, String reason) {
-        registry.counter("dearbridge.webhooks", Tags.of("account", account, "outcome", outcome, "reason", reason))
+        counter("dearbridge.webhooks", Tags.of("account", account, "outcome", outcome, "reason", reason))
                 .increment();
     }
 

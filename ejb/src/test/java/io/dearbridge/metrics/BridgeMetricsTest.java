@@ -35,4 +35,25 @@ class BridgeMetricsTest {
                 .totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
         assertEquals(1.0, metrics.registry.get("dearbridge.webhooks").tags("reason", "credentials").counter().count());
     }
+
+    /** WildFly's registry searches every meter of the server on each ask: the webhook path must ask once per meter. */
+    @Test
+    void eachMeterIsAskedOfTheRegistryOnce() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        BridgeMetrics metrics = new BridgeMetrics();
+        metrics.registry = new SimpleMeterRegistry() {
+            @Override
+            public io.micrometer.core.instrument.Counter counter(String name, Iterable<io.micrometer.core.instrument.Tag> tags) {
+                asked.incrementAndGet();
+                return super.counter(name, tags);
+            }
+        };
+        for (int i = 0; i < 5; i++) {
+            metrics.webhook("acme", "accepted", "");
+        }
+        metrics.webhook("acme", "duplicate", "");
+        assertEquals(2, asked.get());
+        assertEquals(5.0, metrics.registry.get("dearbridge.webhooks").tags("outcome", "accepted").counter().count());
+        assertEquals(1.0, metrics.registry.get("dearbridge.webhooks").tags("outcome", "duplicate").counter().count());
+    }
 }
