@@ -11,7 +11,7 @@
 # environment overrides them); the accounts and database come from the environment, as in production.
 # HAProxy (Debian's package) listens on CLUSTER_LB_PORT (8870) and spreads /bridge over the nodes, checking
 # each node's /health/ready. DEAR is the simulator, deployed on node 1 only (its state is in memory, so there
-# must be one), so the failure drill kills node 2 or later. Database: CLUSTER_DB (dearbridge_cluster), created
+# must be one), so the failure drill kills node 2 or later. Deployment: CLUSTER_EAR (default the build's EAR; another build's for an A/B). Database: CLUSTER_DB (dearbridge_cluster), created
 # if missing; CLUSTER_FRESH_DB=1 drops it first. Extra accounts: export DEARBRIDGE_ACCOUNTS and
 # DEARBRIDGE_ACCOUNT_<CODE>_* before starting (environment variables override the demo settings).
 set -euo pipefail
@@ -61,7 +61,7 @@ prepare_node() {
 deploy_node() {
     local n=$1 home ear sim
     home=$(home "$n")
-    ear=$ROOT/ear/target/dear-bridge.ear
+    ear=${CLUSTER_EAR:-$ROOT/ear/target/dear-bridge.ear}
     sim=$ROOT/dear-simulator/target/dear-simulator.war
     [ -f "$ear" ] && [ -f "$sim" ] || die "no $ear or $sim: mvn -B -DskipTests -pl ear -am package"
     rm -f "$home"/standalone/deployments/*.ear* "$home"/standalone/deployments/*.war*
