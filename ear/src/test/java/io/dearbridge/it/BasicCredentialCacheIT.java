@@ -29,6 +29,7 @@ class BasicCredentialCacheIT {
         return Deployments.bridgeEar();
     }
 
+    /** Also prints the time per request of 200 sequential GETs (p50, p95), for docs/tls.md and benchmarks. */
     @Test
     void repeatedRequestsWithTheSameCredentialsRunBcryptOnce() {
         String user = newUser("warehouse");
@@ -36,16 +37,17 @@ class BasicCredentialCacheIT {
         double cachedBefore = basicLogins("cached");
         double bcryptBefore = basicLogins("bcrypt");
         List<Long> took = new ArrayList<>();
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i < 201; i++) {
             long start = System.nanoTime();
             HttpResponse<String> answer = Http.send(Http.asUser(CHEAP, user, password).GET());
             took.add(System.nanoTime() - start);
             assertEquals(200, answer.statusCode(), answer.body());
         }
+        List<Long> sorted = took.stream().skip(1).sorted().toList();
+        System.out.printf("BasicCredentialCacheIT: first request %.1f ms; next 200: p50 %.1f ms, p95 %.1f ms%n",
+                took.get(0) / 1e6, sorted.get(99) / 1e6, sorted.get(189) / 1e6);
         assertEquals(1, basicLogins("bcrypt") - bcryptBefore, "bcrypt for the first request only");
-        assertEquals(20, basicLogins("cached") - cachedBefore, "the other 20 from the cache");
-        System.out.println("BasicCredentialCacheIT: first request " + took.get(0) / 1_000_000 + " ms, then median "
-                + took.stream().skip(1).sorted().toList().get(10) / 1_000_000 + " ms");
+        assertEquals(200, basicLogins("cached") - cachedBefore, "the other 200 from the cache");
     }
 
     @Test

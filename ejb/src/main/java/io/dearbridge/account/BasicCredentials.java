@@ -36,10 +36,13 @@ import org.wildfly.security.password.spec.IteratedSaltedHashPasswordSpec;
 @ApplicationScoped
 public class BasicCredentials {
 
-    private static final String USER_ROW =
-            "SELECT password_hash, password_salt, password_cost, enabled FROM bridge_user WHERE username = ?";
-    /** As the jdbc-realm's principal query: a made-up hash costs what the cheapest stored one does. */
-    private static final String CHEAPEST_COST = "SELECT MIN(password_cost) FROM bridge_user";
+    /**
+     * The user's row, and the cheapest stored cost for a made-up hash (as the jdbc-realm's principal query): always
+     * one row and one query, so a known and an unknown name do the same work before bcrypt.
+     */
+    private static final String USER_ROW = "SELECT u.password_hash, u.password_salt, u.password_cost, u.enabled,"
+            + " (SELECT MIN(password_cost) FROM bridge_user) FROM (SELECT 1 AS one) d"
+            + " LEFT JOIN bridge_user u ON u.username = ?";
 
     /** The realm's datasource (configure-bridge.cli), which is also the EE default one. */
     @Resource(lookup = "java:jboss/datasources/BridgeDS")
@@ -65,14 +68,16 @@ public class BasicCredentials {
 
     /** Whether the user exists, is enabled and has this password. Never throws for bad input. */
     public boolean accepts(String username, String password) {
-        BcryptHash stored = enabledUsersHash(username);
+        UserRow row = read(username);
+        BcryptHash stored = row.enabledHash();
         String fingerprint = stored == null ? null : stored.cost() + "$" + stored.salt() + "$" + stored.hash();
         Instant now = Instant.now();
         if (fingerprint != null && verified.knows(username, password, fingerprint, now)) {
             metrics.basicLogin("cached");
             return true;
         }
-        boolean matches = bcryptMatches(stored == null ? madeUp(cheapestCost()) : stored, password) && stored != null;
+        BcryptHash checked = stored == null ? madeUp(row.cheapestCost()) : stored;
+        boolean matches = bcryptMatches(checked, password) && stored != null;
         if (matches) {
             verified.verified(username, password, fingerprint, now);
             metrics.basicLogin("bcrypt");
@@ -87,15 +92,17 @@ public class BasicCredentials {
         verified.forget(change.username());
     }
 
-    private BcryptHash enabledUsersHash(String username) {
+    private UserRow read(String username) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(USER_ROW)) {
             select.setString(1, username);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next() || !row.getBoolean(4)) {
-                    return null;
-                }
-                return new BcryptHash(row.getString(1), row.getString(2), row.getInt(3));
+                row.next();
+                int cheapest = row.getInt(5);
+                String hash = row.getString(1);
+                BcryptHash stored = hash == null || !row.getBoolean(4) ? null
+                        : new BcryptHash(hash, row.getString(2), row.getInt(3));
+                return new UserRow(stored, cheapest > 0 ? cheapest : PasswordHashes.COST);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The user table cannot be read", e);
@@ -105,17 +112,6 @@ public class BasicCredentials {
     /** A random password nobody knows, hashed at this cost: costs a wrong guess's time and never matches. */
     private BcryptHash madeUp(int cost) {
         return madeUp.computeIfAbsent(cost, c -> PasswordHashes.hash(PasswordHashes.generate(), c));
-    }
-
-    private int cheapestCost() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(CHEAPEST_COST);
-                ResultSet row = select.executeQuery()) {
-            int cost = row.next() ? row.getInt(1) : 0;
-            return cost > 0 ? cost : PasswordHashes.COST;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The user table cannot be read", e);
-        }
     }
 
     private static boolean bcryptMatches(BcryptHash stored, String password) {
@@ -129,5 +125,9 @@ public class BasicCredentials {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The enabled user's hash (null for an unknown or disabled name), and the cheapest stored cost. */
+    private record UserRow(BcryptHash enabledHash, int cheapestCost) {
     }
 }
