@@ -57,14 +57,6 @@ public class BridgeMetrics {
                 .increment();
     }
 
-    /**
-     * A Basic login to the warehouse API was checked: {@code cached} (a password already verified against the
-     * user's current hash, no bcrypt), {@code bcrypt} (verified now) or {@code refused}.
-     */
-    public void basicLogin(String outcome) {
-        registry.counter("dearbridge.login.basic", Tags.of("outcome", outcome)).increment();
-    }
-
     /** "GET sale 5b1f..." → "GET sale"; "GET saleList page 2" → "GET saleList": method and path, no ids. */
     static String endpoint(String what) {
         StringBuilder endpoint = new StringBuilder();
