@@ -77,6 +77,23 @@ class BasicCredentialCacheIT {
         assertEquals(200, Http.send(Http.asUser(CHEAP, user, password).GET()).statusCode());
     }
 
+    /** Another node (or bridge-user.sh) changes the row: no event reaches this node, the new hash misses. */
+    @Test
+    void aChangeMadeElsewhereAppliesAtOnceWithoutAnEvent() {
+        String user = newUser("warehouse");
+        String old = user + "-pass";
+        assertEquals(200, Http.send(Http.asUser(CHEAP, user, old).GET()).statusCode());
+        assertEquals(200, Http.send(Http.asUser(CHEAP, user, old).GET()).statusCode(), "cached now");
+        ItDatabase.update("update bridge_user set password_hash = (select password_hash from bridge_user where"
+                + " username = 'viewer'), password_salt = (select password_salt from bridge_user where username ="
+                + " 'viewer'), password_cost = (select password_cost from bridge_user where username = 'viewer')"
+                + " where username = ?", user);
+        assertUnauthorized(Http.send(Http.asUser(CHEAP, user, old).GET()));
+        assertEquals(200, Http.send(Http.asUser(CHEAP, user, Demo.PASSWORD).GET()).statusCode());
+        ItDatabase.update("update bridge_user set enabled = false where username = ?", user);
+        assertUnauthorized(Http.send(Http.asUser(CHEAP, user, Demo.PASSWORD).GET()));
+    }
+
     @Test
     void rolesStayTheRealmsAndRefusalsKeepTheirShape() {
         String viewer = newUser("viewer");
