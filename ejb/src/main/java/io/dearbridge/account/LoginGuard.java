@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Undertow set-up of the web modules (registered in each WAR's META-INF/services), in front of the container's
- * security handlers, which run bcrypt:
+ * security handlers, which check the password (the console's form login by the jdbc-realm's bcrypt, the API's Basic by
+ * {@link BasicAuthModule}, bcrypt once per password and hash):
  * <ul>
  * <li>login throttling ({@link LoginThrottle}): a locked user name or source gets 429 with Retry-After on the API and
  * the console's generic "sign-in failed" page, without its password being checked; the outcome of every checked
@@ -33,8 +34,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>outside demo mode ({@link TransportPolicy}): every constraint CONFIDENTIAL (HTTP is redirected to the HTTPS
  * port, or refused where there is none), the session cookie {@code Secure}, and HSTS on every answer.</li>
  * </ul>
- * Hand-written because Elytron has no failed-login throttle, and its caching-realm keeps the bcrypt credential it
- * caches and checks each guess against it (docs/tls.md, "Login hardening").
+ * Hand-written because Elytron has no failed-login throttle (docs/tls.md, "Login hardening"). A locked attempt never
+ * reaches the verified-credential cache either, so a throttled guess costs nothing there.
  */
 public class LoginGuard implements ServletExtension {
 

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Forgets a user's failed logins when an admin changes their password, roles or enabled flag, so a user locked out by
- * someone else's guessing gets in with the new password at once. (The jdbc-realm keeps no credential cache of its
- * own to forget: each login reads the user's row.)
+ * someone else's guessing gets in with the new password at once. ({@link BasicCredentials} forgets the user's cached
+ * password on the same event; the jdbc-realm keeps no credential cache: each login reads the user's row.)
  */
 @ApplicationScoped
 public class LoginThrottleReset {

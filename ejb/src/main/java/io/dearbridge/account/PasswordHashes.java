@@ -29,6 +29,10 @@ public final class PasswordHashes {
     }
 
     public static BcryptHash hash(String password) {
+        return hash(password, COST);
+    }
+
+    static BcryptHash hash(String password, int cost) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(salt);
         char[] chars = password.toCharArray();
@@ -36,7 +40,7 @@ public final class PasswordHashes {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
                     WildFlyElytronPasswordProvider.getInstance());
             BCryptPassword hash = (BCryptPassword) factory.generatePassword(
-                    new EncryptablePasswordSpec(chars, new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+                    new EncryptablePasswordSpec(chars, new IteratedSaltedPasswordAlgorithmSpec(cost, salt)));
             Base64.Encoder b64 = Base64.getEncoder();
             return new BcryptHash(b64.encodeToString(hash.getHash()), b64.encodeToString(hash.getSalt()),
                     hash.getIterationCount());

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Checks the credentials DEAR sends with a webhook. {@code Authorization: Bearer <webhook-secret>} (DEAR's
- * {@code bearerauth}) is compared here in constant time. Basic auth ({@code basicauth}) is checked by the
- * server against the bridge's user realm, as for every Basic request; here the caller must then be the
+ * {@code bearerauth}) is compared here in constant time. Basic auth ({@code basicauth}) is checked before, by
+ * {@link BasicAuthModule}, as every Basic request of the web module; here the caller must then be the
  * account's {@code webhook-username}, so one account's webhook user cannot post to another account.
  */
 @ApplicationScoped
