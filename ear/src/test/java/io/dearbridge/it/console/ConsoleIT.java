@@ -503,6 +503,9 @@ class ConsoleIT {
         List<SortRow> rows = insertSortRows(account, 30);
         try {
             browser.signIn("viewer", PASSWORD, "/bridge/admin/syncs.xhtml");
+            // PrimeFaces' widgets exist once its scripts ran; once, on PostgreSQL, the call came first.
+            browser.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return typeof PF === 'function' && !!PF('accountMenu')")));
             browser.driver.executeScript("PF('accountMenu').selectValue('" + account + "')");
             browser.driver.findElement(By.id("f:apply")).click();
             browser.ajaxDone();
