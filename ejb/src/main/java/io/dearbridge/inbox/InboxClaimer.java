@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,13 +57,7 @@ public class InboxClaimer {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<String> withDue(Collection<String> accounts) {
-        return new HashSet<>(em.createQuery("select distinct e.accountCode from InboxEvent e"
-                        + " where e.status in :claimable and e.trail.nextAttemptAt <= :now and e.accountCode in :accounts",
-                        String.class)
-                .setParameter("claimable", CLAIMABLE)
-                .setParameter("now", Instant.now())
-                .setParameter("accounts", accounts)
-                .getResultList());
+        return ClaimScope.accountsWithDue(em, "InboxEvent", CLAIMABLE, accounts);
     }
 
     public List<Claim> claimOrphans(Collection<String> configured, int max) {

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,13 +60,7 @@ public class OutboxClaimer {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<String> withDue(Collection<String> accounts) {
-        return new HashSet<>(em.createQuery("select distinct c.accountCode from OutboxCommand c"
-                        + " where c.status in :claimable and c.trail.nextAttemptAt <= :now and c.accountCode in :accounts",
-                        String.class)
-                .setParameter("claimable", CLAIMABLE)
-                .setParameter("now", Instant.now())
-                .setParameter("accounts", accounts)
-                .getResultList());
+        return ClaimScope.accountsWithDue(em, "OutboxCommand", CLAIMABLE, accounts);
     }
 
     public List<ClaimedCommand> claimOrphans(Collection<String> configured, int max) {

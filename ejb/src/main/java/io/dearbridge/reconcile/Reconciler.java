@@ -94,7 +94,7 @@ public class Reconciler {
         }
         for (DearAccount account : accounts.all()) {
             if (!stopped && running.add(account.code())) {
-                background.execute(() -> runQuietly(account, settings.interval().dividedBy(2)));
+                start(account, settings.interval().dividedBy(2));
             }
         }
     }
@@ -118,8 +118,17 @@ public class Reconciler {
                         + settings.interval());
             }
             if (without && !stopped && running.add(account.code())) {
-                background.execute(() -> runQuietly(account, settings.fallbackPeriod().dividedBy(2)));
+                start(account, settings.fallbackPeriod().dividedBy(2));
             }
+        }
+    }
+
+    /** Hands a pass to the background executor; one it refuses (the application stopping) is no longer running. */
+    private void start(DearAccount account, Duration spacing) {
+        try {
+            background.execute(() -> runQuietly(account, spacing));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.remove(account.code());
         }
     }
 

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which accounts one claim query of a queue takes due items of: one account ({@link FairClaims}' quota), or those no
@@ -43,6 +45,22 @@ public final class ClaimScope {
             query.setParameter("account", accounts);
         }
         return query;
+    }
+
+    /**
+     * Which of {@code accounts} have an item in one of {@code claimable} due now: one read per claim round, so that
+     * accounts with nothing due cost no claim transaction. No lock: the claim that follows locks.
+     * {@code entity}: the JPA entity name.
+     */
+    public static Set<String> accountsWithDue(EntityManager em, String entity, Collection<? extends Enum<?>> claimable,
+                                              Collection<String> accounts) {
+        return new HashSet<>(em.createQuery("select distinct x.accountCode from " + entity + " x"
+                        + " where x.status in :claimable and x.trail.nextAttemptAt <= :now and x.accountCode in :accounts",
+                        String.class)
+                .setParameter("claimable", claimable)
+                .setParameter("now", Instant.now())
+                .setParameter("accounts", accounts)
+                .getResultList());
     }
 
     /**
