@@ -3,13 +3,19 @@ package io.dearbridge.inbox;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.Optional;
 
-/** Reads of the inbox that processing needs. */
+/**
+ * Reads of the inbox that processing needs. Outside any transaction: a handler reads these before its DEAR call,
+ * where each read in a transaction of its own cost a begin and a commit per event (issue 27's profile).
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class InboxQueries {
 
     private static final EnumSet<InboxStatus> PENDING =
