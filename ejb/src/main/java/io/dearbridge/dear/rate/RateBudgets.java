@@ -35,7 +35,7 @@ public class RateBudgets {
     RateBudget budgetFor(String accountCode, RateSettings settings) {
         if (shared()) {
             LOG.info(() -> "DEAR rate budget of " + accountCode + " is shared by all nodes through the database");
-            return new SharedRateBudget(ledger, accountCode, settings);
+            return new SharedRateBudget(ledger, accountCode, settings, System::nanoTime);
         }
         return new TokenBucket(settings, System::nanoTime);
     }

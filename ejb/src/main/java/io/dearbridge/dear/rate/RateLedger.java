@@ -21,17 +21,40 @@ public class RateLedger {
     @PersistenceContext
     EntityManager em;
 
-    /** See {@link RateBudget#reserve}; all durations in microseconds. */
-    public long reserve(String account, long intervalMicros, long toleranceMicros, long maxWaitMicros) {
+    /**
+     * See {@link RateBudget#reserve}; all durations in microseconds. One statement when a token comes in time (the
+     * common case: issue 27's profile had the ledger at 11 % of a drain's samples); the two below otherwise, which
+     * also make a new account's row and tell a refused caller its wait.
+     */
+    public Reservation reserve(String account, long intervalMicros, long toleranceMicros, long maxWaitMicros) {
+        List<?> taken = em.createNativeQuery("with r as (select next_token_micros as next, " + NOW
+                        + " as now from rate_budget where account_code = ?1 for update),"
+                        + " b as (select greatest(r.next, r.now) as due, r.now from r)"
+                        + " update rate_budget set next_token_micros = b.due + ?2 from b"
+                        + " where account_code = ?1 and b.due - ?3 - b.now <= ?4"
+                        + " returning greatest(0, b.due - ?3 - b.now), greatest(0, b.due + ?2 - ?3 - b.now)")
+                .setParameter(1, account).setParameter(2, intervalMicros).setParameter(3, toleranceMicros)
+                .setParameter(4, maxWaitMicros).getResultList();
+        if (!taken.isEmpty()) {
+            Object[] row = (Object[]) taken.get(0);
+            return new Reservation(true, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
         long[] row = lock(account);
         long now = row[1];
         long due = Math.max(row[0], now);
         long wait = Math.max(0, due - toleranceMicros - now);
         if (wait > maxWaitMicros) {
-            return -1;
+            return new Reservation(false, wait, wait);
         }
         store(account, due + intervalMicros);
-        return wait;
+        return new Reservation(true, wait, Math.max(0, due + intervalMicros - toleranceMicros - now));
+    }
+
+    /**
+     * A reserve's answer in microseconds from the database's now: whether the token was {@code taken}, the wait
+     * before using it (refused: the wait that was too long), and the wait for the token after it.
+     */
+    public record Reservation(boolean taken, long waitMicros, long nextMicros) {
     }
 
     public long untilNext(String account, long toleranceMicros) {
