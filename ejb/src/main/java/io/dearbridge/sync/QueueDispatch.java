@@ -91,7 +91,7 @@ public final class QueueDispatch<C> {
         AccountSlots slots = new AccountSlots(settings.perAccount(), governor.lanes().deferAfter().toNanos(),
                 code -> governor.gate(code).settings().intervalNanos(), System::nanoTime);
         claims = new FairClaims<>(slots, queue.withDue(), queue.claimDue(), queue.claimOrphans(), queue.accountOf(),
-                code -> governor.gate(code).nanosUntilNext(lane), settings.pollInterval(), settings.batchSize(),
+                code -> governor.gate(code).nanosUntilTurn(lane), settings.pollInterval(), settings.batchSize(),
                 this::kickIn);
         loop = new DrainLoop<>(name, services.executor(), () -> claims.claim(services.accounts().get()),
                 handouts -> handouts.forEach(this::handOut));

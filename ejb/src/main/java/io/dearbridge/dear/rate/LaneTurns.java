@@ -34,8 +34,12 @@ final class LaneTurns {
         return !(rivalWaiting && lastGranted == lane && streak >= settings.weight(lane));
     }
 
+    /**
+     * The lane's last try is what counts (the demand memory runs from it): kept at the first refusal, a lane still
+     * trying after a long pause of the budget (DEAR's 429) was forgotten and lost every token to its rival.
+     */
     void refused(Lane lane, long now) {
-        if (lane != Lane.OTHER && waitingSince.get(lane) == NOT_WAITING) {
+        if (lane != Lane.OTHER) {
             waitingSince.put(lane, now);
         }
     }

@@ -149,4 +149,30 @@ class AccountGateLanesTest {
         assertTrue(gate.enter(Long.MAX_VALUE).isPresent());
         assertEquals(1, slept.size());
     }
+
+    @Test
+    void aDispatcherAskingForItsLaneWithWorkDueCountsAsWaiting() throws InterruptedException {
+        AccountGate gate = gate(LaneSettings.DEFAULT);
+        gate.tryEnter(Lane.IMPORT, 0).permit().close();
+        long wait = gate.nanosUntilTurn(Lane.WRITE);
+        assertTrue(wait > 0, "no token yet for the write");
+        now.addAndGet(wait);
+        assertFalse(gate.tryEnter(Lane.IMPORT, 0).admitted(), "the write asked first, so the next token is its");
+        assertTrue(gate.tryEnter(Lane.WRITE, 0).admitted());
+    }
+
+    @Test
+    void aLaneStillTryingAfterALongPauseIsStillWaiting() throws InterruptedException {
+        AccountGate gate = gate(LaneSettings.DEFAULT);
+        gate.tryEnter(Lane.IMPORT, 0).permit().close();
+        gate.pauseFor(60 * SECOND);
+        for (int i = 0; i < 6; i++) {
+            assertFalse(gate.tryEnter(Lane.WRITE, 0).admitted(), "paused");
+            now.addAndGet(9 * SECOND);
+        }
+        assertFalse(gate.tryEnter(Lane.WRITE, 0).admitted(), "the write tried again just before the pause ended");
+        now.addAndGet(gate.nanosUntilNext(Lane.WRITE));
+        assertFalse(gate.tryEnter(Lane.IMPORT, 0).admitted(), "the write has been trying all along: its turn");
+        assertTrue(gate.tryEnter(Lane.WRITE, 0).admitted());
+    }
 }
