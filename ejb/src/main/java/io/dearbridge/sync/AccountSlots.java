@@ -25,6 +25,8 @@ public final class AccountSlots {
     private final ToLongFunction<String> nanosPerToken;
     private final LongSupplier nanoClock;
     private final ConcurrentMap<String, AtomicInteger> inHand = new ConcurrentHashMap<>();
+    /** Of the work in hand, what waits on the executor and has not asked for its token yet. */
+    private final ConcurrentMap<String, AtomicInteger> notBegun = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> restingUntil = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger();
 
@@ -71,7 +73,11 @@ public final class AccountSlots {
                 restUntil(account, now + wait);
                 continue;
             }
-            quotas.put(account, Math.min(free, tokensWithin(account, restBelowNanos - wait)));
+            // A token that work already in hand will ask for is not free: claimed again, the second would be put back.
+            int tokens = tokensWithin(account, restBelowNanos - wait) - count(notBegun, account);
+            if (tokens > 0) {
+                quotas.put(account, Math.min(free, tokens));
+            }
         }
         return quotas;
     }
@@ -89,13 +95,30 @@ public final class AccountSlots {
 
     public void took(String account) {
         inHand.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+        notBegun.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Work in hand has started on its thread: from now on its token shows in the account's budget. */
+    public void begun(String account) {
+        decrement(notBegun, account);
     }
 
     public void finished(String account) {
-        AtomicInteger count = inHand.get(account);
-        if (count != null) {
-            count.updateAndGet(n -> Math.max(0, n - 1));
+        int left = decrement(inHand, account);
+        AtomicInteger waiting = notBegun.get(account);
+        if (waiting != null) {
+            waiting.updateAndGet(n -> Math.min(n, left));
         }
+    }
+
+    private static int decrement(ConcurrentMap<String, AtomicInteger> counts, String account) {
+        AtomicInteger count = counts.get(account);
+        return count == null ? 0 : count.updateAndGet(n -> Math.max(0, n - 1));
+    }
+
+    private static int count(ConcurrentMap<String, AtomicInteger> counts, String account) {
+        AtomicInteger count = counts.get(account);
+        return count == null ? 0 : count.get();
     }
 
     /** The account's work was deferred for want of a token: claim none of it for {@code nanos}. */
@@ -113,8 +136,7 @@ public final class AccountSlots {
     }
 
     public int inHand(String account) {
-        AtomicInteger count = inHand.get(account);
-        return count == null ? 0 : count.get();
+        return count(inHand, account);
     }
 
     private void restUntil(String account, long until) {

@@ -97,6 +97,11 @@ public final class FairClaims<C> {
         slots.rest(accountOf.apply(claim), nanos);
     }
 
+    /** A handed-out item has started on its thread (see {@link AccountSlots#begun}). */
+    public void begun(C claim) {
+        slots.begun(accountOf.apply(claim));
+    }
+
     /** A handed-out item is done (whatever its outcome): its account's place is free again. */
     public void finished(C claim) {
         slots.finished(accountOf.apply(claim));

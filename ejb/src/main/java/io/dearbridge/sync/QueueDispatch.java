@@ -121,6 +121,7 @@ public final class QueueDispatch<C> {
 
     private void handOut(C claim) {
         services.executor().execute(() -> {
+            claims.begun(claim);
             try (LogContext.Scope account = LogContext.with(LogContext.ACCOUNT, queue.accountOf().apply(claim))) {
                 Optional<CallDeferred> deferred = DearWork.run(lane, () -> queue.work().accept(claim));
                 deferred.ifPresent(d -> {

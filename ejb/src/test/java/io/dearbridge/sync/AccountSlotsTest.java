@@ -69,4 +69,18 @@ class AccountSlotsTest {
         String first3 = quotas("a", "b", "c").keySet().iterator().next();
         assertEquals(3, java.util.Set.of(first1, first2, first3).size());
     }
+
+    @Test
+    void workWaitingToStartHoldsItsTokenSoTheAccountIsNotClaimedTwiceForIt() {
+        AccountSlots paced = new AccountSlots(2, SECOND / 10, a -> SECOND, now::get);
+        assertEquals(1, paced.quotas(List.of("a"), a -> 0L).get("a"));
+        paced.took("a");
+        assertFalse(paced.quotas(List.of("a"), a -> 0L).containsKey("a"),
+                "the claimed event has not asked for the token yet: a second one would be put back");
+        paced.begun("a");
+        assertEquals(1, paced.quotas(List.of("a"), a -> SECOND / 20).get("a"),
+                "the next token comes within the bound: the second place fills while the first is at DEAR");
+        paced.finished("a");
+        assertEquals(1, paced.quotas(List.of("a"), a -> 0L).get("a"));
+    }
 }
