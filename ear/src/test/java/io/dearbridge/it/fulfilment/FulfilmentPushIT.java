@@ -130,7 +130,7 @@ class FulfilmentPushIT {
         assertEquals(1, count(calls, "POST", "sale/fulfilment/ship", null));
         assertEquals(0, count(calls, "GET", "sale/fulfilment/pick", null) + count(calls, "GET", "sale/fulfilment/pack", null)
                 + count(calls, "GET", "sale/fulfilment/ship", null), "no re-reads on the happy path");
-        report("staged", calls);
+        report("staged", calls, saleId);
     }
 
     @Test
@@ -185,7 +185,7 @@ class FulfilmentPushIT {
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pick", null), "one AUTOPICK");
         assertEquals(1, count(calls, "POST", "sale/fulfilment/pack", null));
         assertEquals(1, count(calls, "POST", "sale/fulfilment/ship", null));
-        report("one-call", calls);
+        report("one-call", calls, sale.getString("ID"));
     }
 
     @Test
@@ -400,8 +400,17 @@ class FulfilmentPushIT {
         }
     }
 
-    /** The minimum DEAR allows: one read to learn the sale and its TaskID, then one write per stage. */
-    private static void report(String path, List<JsonObject> calls) {
+    /**
+     * The minimum DEAR allows: one read to learn the sale and its TaskID, then one write per stage. Reads of other
+     * sales are left out: an earlier test's late webhooks (DEAR's delay at the realistic factor is 3 s) may be read
+     * during this one, and were counted as this order's (seen once in .ci/run: 2 reads).
+     */
+    private static void report(String path, List<JsonObject> all, String saleId) {
+        List<JsonObject> calls = all.stream().filter(c -> !c.getString("method").equals("GET")
+                || c.getString("query", "").contains(saleId)).toList();
+        if (calls.size() < all.size()) {
+            System.out.println(path + ": left out " + (all.size() - calls.size()) + " reads of other sales");
+        }
         assertEquals(1, count(calls, "GET", "sale", null), path + ": DEAR's echoes of the bridge's own writes cost no read");
         assertEquals(4, calls.size(), path + ": DEAR calls per shipped order at the minimum");
         long writes = calls.stream().filter(c -> !c.getString("method").equals("GET")).count();
