@@ -88,7 +88,7 @@ public class SaleImporter {
         if (applied != WarehouseOrder.Applied.STALE) {
             // A stale snapshot may show a credit note as it was before a void: only current ones go to the observers
             // (returns.CreditNoteLedger), which run in this transaction.
-            imported.fire(new SaleImported(order, snapshot, now));
+            imported.fire(new SaleImported(order, snapshot, now, applied == WarehouseOrder.Applied.CREATED));
         }
         if (event.documentId() == null) {
             event.resolveDocument(snapshot.saleId());

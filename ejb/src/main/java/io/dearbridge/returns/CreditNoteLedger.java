@@ -44,8 +44,10 @@ public class CreditNoteLedger {
 
     /** Observed synchronously, so it runs in the import's transaction (MANDATORY makes sure there is one). */
     public void onSaleImported(@Observes SaleImported imported) {
-        List<WarehouseReturn> returns = new ArrayList<>(em.createNamedQuery(WarehouseReturn.BY_ORDER,
-                WarehouseReturn.class).setParameter("orderId", imported.order().id()).getResultList());
+        // An order this import created has no returns yet: no query for each of a backlog's new orders.
+        List<WarehouseReturn> returns = imported.newOrder() ? new ArrayList<>() : new ArrayList<>(em.createNamedQuery(
+                WarehouseReturn.BY_ORDER, WarehouseReturn.class).setParameter("orderId", imported.order().id())
+                .getResultList());
         record(imported.order(), imported.snapshot(), imported.at(), returns);
         // Only a sale that now shows an invoice wakes a waiting return: else its note would read the sale again
         // to find none, and wait again (null: the snapshot does not say, so it is checked).
