@@ -58,6 +58,15 @@ pid=$(cat "$ROOT/ear/target/cluster/node1/standalone/server.pid")
 SAMPLER=$!
 BRIDGE=http://127.0.0.1:$PORT java "$ROOT/ear/src/bench/accounts/Accounts.java" 2>&1 | tee -a "$OUT/result.txt"
 status=${PIPESTATUS[0]}
+# DEAR calls per completed piece of work: every account's calls summed by endpoint and outcome (a deferral is work
+# put back for want of a token, no call made).
+echo "DEAR calls by endpoint and outcome (all accounts, the whole run):" | tee -a "$OUT/result.txt"
+curl -s "http://127.0.0.1:$((9990 + CLUSTER_OFFSET))/prometheus" | awk '
+    /^dearbridge_dear_calls_total\{/ {
+        match($0, /endpoint="[^"]*"/); e = substr($0, RSTART + 10, RLENGTH - 11)
+        match($0, /outcome="[^"]*"/); o = substr($0, RSTART + 9, RLENGTH - 10)
+        n[e " " o] += $NF }
+    END { for (k in n) printf "  %-40s %d\n", k, n[k] }' | sort | tee -a "$OUT/result.txt"
 echo "heap (MB used) and threads, first / max / last sample:" | tee -a "$OUT/result.txt"
 awk '{ split($2, h, "="); split($3, t, "="); if (NR == 1) { h1 = h[2]; t1 = t[2] } if (h[2] > hm) hm = h[2]; if (t[2] > tm) tm = t[2]; hl = h[2]; tl = t[2] }
      END { printf "  heap %s / %s / %s MB, threads %s / %s / %s\n", h1, hm, hl, t1, tm, tl }' "$OUT/heap.txt" | tee -a "$OUT/result.txt"

@@ -137,16 +137,18 @@ public final class AccountGate {
     }
 
     /**
-     * {@link #nanosUntilNext(Lane)} asked by a dispatcher that has work of {@code lane} due: a lane that must wait
-     * counts as waiting, as if its work had been refused, so the rival lane yields the next token at once. Without
-     * this, work that rests until the token is due was only marked waiting after a refused try, and a write behind an
-     * import backlog lost one token to the imports at each of a ship's three calls (issue 27: ship p95 of 10 s).
+     * {@link #nanosUntilNext(Lane)} asked by a dispatcher that has work of {@code lane} due. A write that must wait
+     * counts as waiting until its token is due and one interval more, as if it had been refused, so the imports yield
+     * that token: before, a write resting until its token was marked waiting only after a refused try, and a ship
+     * behind an import backlog lost one token to the imports at each of its three calls (issue 27). Writes only: an
+     * import's due event may need no call at all (DEAR's echo of the bridge's own write, an event behind an earlier
+     * one), and marked so it held every write to one token in a row for nothing.
      */
     public long nanosUntilTurn(Lane lane) {
         long wait = nanosUntilNext(lane);
-        if (wait > 0) {
+        if (wait > 0 && lane == Lane.WRITE) {
             synchronized (turns) {
-                turns.refused(lane, nanoClock.getAsLong());
+                turns.waitsUntil(lane, nanoClock.getAsLong() + wait + settings.intervalNanos());
             }
         }
         return wait;

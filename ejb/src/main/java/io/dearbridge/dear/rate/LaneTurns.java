@@ -14,14 +14,14 @@ final class LaneTurns {
     private static final long NOT_WAITING = Long.MIN_VALUE;
 
     private final LaneSettings settings;
-    private final Map<Lane, Long> waitingSince = new EnumMap<>(Lane.class);
+    private final Map<Lane, Long> waitingUntil = new EnumMap<>(Lane.class);
     private Lane lastGranted;
     private int streak;
 
     LaneTurns(LaneSettings settings) {
         this.settings = settings;
-        waitingSince.put(Lane.IMPORT, NOT_WAITING);
-        waitingSince.put(Lane.WRITE, NOT_WAITING);
+        waitingUntil.put(Lane.IMPORT, NOT_WAITING);
+        waitingUntil.put(Lane.WRITE, NOT_WAITING);
     }
 
     /** Whether {@code lane} may take the next token now, the rival's turn considered. */
@@ -29,8 +29,8 @@ final class LaneTurns {
         if (lane == Lane.OTHER) {
             return true;
         }
-        long rivalSince = waitingSince.get(lane.rival());
-        boolean rivalWaiting = rivalSince != NOT_WAITING && now - rivalSince < settings.demandMemory().toNanos();
+        long rivalUntil = waitingUntil.get(lane.rival());
+        boolean rivalWaiting = rivalUntil != NOT_WAITING && rivalUntil - now > 0;
         return !(rivalWaiting && lastGranted == lane && streak >= settings.weight(lane));
     }
 
@@ -39,8 +39,14 @@ final class LaneTurns {
      * trying after a long pause of the budget (DEAR's 429) was forgotten and lost every token to its rival.
      */
     void refused(Lane lane, long now) {
+        waitsUntil(lane, now + settings.demandMemory().toNanos());
+    }
+
+    /** The lane has work due that will take the next token; it counts as waiting until {@code until}. */
+    void waitsUntil(Lane lane, long until) {
         if (lane != Lane.OTHER) {
-            waitingSince.put(lane, now);
+            long known = waitingUntil.get(lane);
+            waitingUntil.put(lane, known == NOT_WAITING || until - known > 0 ? until : known);
         }
     }
 
@@ -48,7 +54,7 @@ final class LaneTurns {
         if (lane == Lane.OTHER) {
             return;
         }
-        waitingSince.put(lane, NOT_WAITING);
+        waitingUntil.put(lane, NOT_WAITING);
         if (lastGranted == lane) {
             streak++;
         } else {

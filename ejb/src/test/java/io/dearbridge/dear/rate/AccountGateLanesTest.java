@@ -175,4 +175,24 @@ class AccountGateLanesTest {
         assertFalse(gate.tryEnter(Lane.IMPORT, 0).admitted(), "the write has been trying all along: its turn");
         assertTrue(gate.tryEnter(Lane.WRITE, 0).admitted());
     }
+
+    @Test
+    void aWriteThatDoesNotComeForItsTokenIsForgottenOneIntervalLater() throws InterruptedException {
+        AccountGate gate = gate(LaneSettings.DEFAULT);
+        gate.tryEnter(Lane.IMPORT, 0).permit().close();
+        long wait = gate.nanosUntilTurn(Lane.WRITE);
+        now.addAndGet(wait + RateSettings.DEAR_DEFAULT.intervalNanos() + 1);
+        assertTrue(gate.tryEnter(Lane.IMPORT, 0).admitted(), "the write never came: the imports go on");
+    }
+
+    @Test
+    void anImportAskingWithWorkDueDoesNotHoldTheWritesBack() throws InterruptedException {
+        AccountGate gate = gate(LaneSettings.DEFAULT);
+        gate.tryEnter(Lane.WRITE, 0).permit().close();
+        // The import's due event may need no call (an echo of the bridge's own write): asking is no sign it will.
+        long wait = gate.nanosUntilTurn(Lane.IMPORT);
+        assertTrue(wait > 0);
+        now.addAndGet(wait);
+        assertTrue(gate.tryEnter(Lane.WRITE, 0).admitted(), "a second write in a row: no import was refused");
+    }
 }
