@@ -168,6 +168,7 @@ class DearCalls {
             throw new DearCallException(FailureKind.THROTTLED, null, "the bridge's rate governor had no call slot for "
                     + account.code() + " in time", false, null);
         }
+        DearWork.admitted();
         long sent = System.nanoTime();
         try (AccountGate.Permit held = permit.get();
              Response response = call.apply(clients.api(account, settings))) {

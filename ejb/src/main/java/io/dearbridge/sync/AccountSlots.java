@@ -25,7 +25,7 @@ public final class AccountSlots {
     private final ToLongFunction<String> nanosPerToken;
     private final LongSupplier nanoClock;
     private final ConcurrentMap<String, AtomicInteger> inHand = new ConcurrentHashMap<>();
-    /** Of the work in hand, what waits on the executor and has not asked for its token yet. */
+    /** Of the work in hand, what has not taken its DEAR token yet (on the executor's queue, or reading first). */
     private final ConcurrentMap<String, AtomicInteger> notBegun = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> restingUntil = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger();
@@ -98,7 +98,11 @@ public final class AccountSlots {
         notBegun.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Work in hand has started on its thread: from now on its token shows in the account's budget. */
+    /**
+     * Work in hand has taken its DEAR token (or finished without one): from now on its token shows in the account's
+     * budget. Until then a round that saw the token free would claim a second event for it, to be put back (issue 27:
+     * a quarter of the imports were deferred while the first event of their account was still reading the inbox).
+     */
     public void begun(String account) {
         decrement(notBegun, account);
     }

@@ -97,7 +97,7 @@ public final class FairClaims<C> {
         slots.rest(accountOf.apply(claim), nanos);
     }
 
-    /** A handed-out item has started on its thread (see {@link AccountSlots#begun}). */
+    /** A handed-out item has taken its DEAR token, or finished without one (see {@link AccountSlots#begun}). */
     public void begun(C claim) {
         slots.begun(accountOf.apply(claim));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -121,9 +122,14 @@ public final class QueueDispatch<C> {
 
     private void handOut(C claim) {
         services.executor().execute(() -> {
-            claims.begun(claim);
+            AtomicBoolean begun = new AtomicBoolean();
+            Runnable hasToken = () -> {
+                if (begun.compareAndSet(false, true)) {
+                    claims.begun(claim);
+                }
+            };
             try (LogContext.Scope account = LogContext.with(LogContext.ACCOUNT, queue.accountOf().apply(claim))) {
-                Optional<CallDeferred> deferred = DearWork.run(lane, () -> queue.work().accept(claim));
+                Optional<CallDeferred> deferred = DearWork.run(lane, () -> queue.work().accept(claim), hasToken);
                 deferred.ifPresent(d -> {
                     claims.rest(claim, d.retryAfter().toNanos());
                     // The poll may be seconds away; the item should go out as soon as its token is due.
@@ -132,6 +138,7 @@ public final class QueueDispatch<C> {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, name + " work failed unexpectedly", e);
             } finally {
+                hasToken.run();
                 claims.finished(claim);
                 kick();
             }

@@ -16,6 +16,7 @@ public final class DearWork {
     private static final ThreadLocal<Lane> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<CallDeferred> DEFERRED = new ThreadLocal<>();
     private static final ThreadLocal<Spent> SPENT = new ThreadLocal<>();
+    private static final ThreadLocal<Runnable> ON_TOKEN = new ThreadLocal<>();
 
     private DearWork() {
     }
@@ -25,10 +26,20 @@ public final class DearWork {
      * itself has put itself back in its queue by then), so the dispatcher can leave the account alone meanwhile.
      */
     public static Optional<CallDeferred> run(Lane lane, Runnable work) {
+        return run(lane, work, () -> { });
+    }
+
+    /**
+     * As {@link #run(Lane, Runnable)}, telling {@code onFirstToken} when the work's first DEAR call has its token: the
+     * dispatcher counts the account's next token as free only from then (see {@code sync.AccountSlots#begun}).
+     */
+    public static Optional<CallDeferred> run(Lane lane, Runnable work, Runnable onFirstToken) {
         Lane before = CURRENT.get();
         Spent spentBefore = SPENT.get();
+        Runnable onTokenBefore = ON_TOKEN.get();
         CURRENT.set(lane);
         SPENT.set(new Spent());
+        ON_TOKEN.set(onFirstToken);
         DEFERRED.remove();
         try {
             work.run();
@@ -37,6 +48,16 @@ public final class DearWork {
             DEFERRED.remove();
             restore(CURRENT, before);
             restore(SPENT, spentBefore);
+            restore(ON_TOKEN, onTokenBefore);
+        }
+    }
+
+    /** A DEAR call of this thread's work has its token and is about to go out. */
+    public static void admitted() {
+        Runnable onToken = ON_TOKEN.get();
+        if (onToken != null) {
+            ON_TOKEN.remove();
+            onToken.run();
         }
     }
 

@@ -79,4 +79,17 @@ class StartedWorkTest {
         assertEquals(List.of(1, 0), wasted);
         assertFalse(DearWork.started());
     }
+
+    @Test
+    void theDispatcherIsToldOnceWhenTheWorksFirstCallHasItsToken() {
+        List<String> told = new ArrayList<>();
+        DearWork.run(Lane.IMPORT, () -> {
+            told.add("before any call");
+            DearWork.admitted();
+            DearWork.admitted();
+        }, () -> told.add("token"));
+        assertEquals(List.of("before any call", "token"), told);
+        DearWork.admitted();
+        assertEquals(2, told.size(), "outside the work nobody is told");
+    }
 }
