@@ -3,6 +3,7 @@ package io.dearbridge.inbox;
 import io.dearbridge.cluster.ThisNode;
 import io.dearbridge.domain.inbox.InboxEvent;
 import io.dearbridge.domain.inbox.InboxStatus;
+import io.dearbridge.domain.sync.WaitReason;
 import io.dearbridge.sync.ClaimScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -84,12 +85,43 @@ public class InboxClaimer {
             due.addAll(query.getResultList());
         }
         // Rows locked but not taken are released when this short transaction commits.
-        return due.stream()
-                .sorted(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id))
-                .limit(max)
-                .map(event -> new Claim(event.id(), event.accountCode(), event.eventType(),
-                        event.startAttempt(now, now.plus(settings.lease()), ThisNode.name()), now,
-                        event.documentNumber()))
-                .toList();
+        List<Claim> claims = new ArrayList<>();
+        due.sort(Comparator.comparing((InboxEvent e) -> e.trail().nextAttemptAt()).thenComparing(InboxEvent::id));
+        for (InboxEvent event : due) {
+            if (claims.size() == max) {
+                break;
+            }
+            int attempt = event.startAttempt(now, now.plus(settings.lease()), ThisNode.name());
+            if (earlierPending(event)) {
+                event.defer(now.plus(settings.waitForEarlier()), now, WaitReason.EARLIER_EVENT);
+                continue;
+            }
+            claims.add(new Claim(event.id(), event.accountCode(), event.eventType(), attempt, now, event.document()));
+        }
+        return claims;
+    }
+
+    /**
+     * Whether an earlier event about the same document still waits: events of one document apply in order, events of
+     * different documents (another sale, or a purchase) never wait on each other. A document is named by its DEAR id,
+     * or, for an event that carries only the task (purchases always; some sale events), by that task. Asked here, in
+     * the claim's transaction, for every handler: asked by each handler it cost two reads and a transaction per event
+     * (issue 27's profile), and an event that must wait is not handed out at all.
+     */
+    private boolean earlierPending(InboxEvent event) {
+        if (event.documentKind() == null || event.documentId() == null && event.documentTaskId() == null) {
+            return false;
+        }
+        boolean byId = event.documentId() != null;
+        return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account"
+                        + " and e.documentKind = :kind and " + (byId ? "e.documentId" : "e.documentTaskId") + " = :document"
+                        + " and e.id < :id and e.status in :pending", Long.class)
+                .setParameter("account", event.accountCode())
+                .setParameter("kind", event.documentKind())
+                .setParameter("document", byId ? event.documentId() : event.documentTaskId())
+                .setParameter("id", event.id())
+                .setParameter("pending", CLAIMABLE)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * account, the poll timer, take-back at start); a commit of a new event kicks it at once. Handlers run in the
  * {@link Lane#IMPORT import lane}, so an event that finds no token is put back rather than a thread sleeping in the
  * governor. Each event goes to the handler of its type ({@link InboxHandlers}); ordering within a document is
- * enforced by the handler, not here.
+ * kept by the claimer, which holds back an event while an earlier one of its document waits.
  */
 @Singleton
 @Startup

@@ -8,12 +8,11 @@ import io.dearbridge.account.DearAccount;
 import io.dearbridge.dear.rate.CallDeferred;
 import io.dearbridge.domain.order.SaleSnapshot;
 import io.dearbridge.domain.sync.FailureKind;
-import io.dearbridge.domain.inbox.InboxEvent;
+import io.dearbridge.domain.inbox.DocumentRef;
 import io.dearbridge.domain.sync.SyncFailure;
 import io.dearbridge.inbox.Claim;
 import io.dearbridge.inbox.InboxEventHandler;
 import io.dearbridge.inbox.InboxOutcomes;
-import io.dearbridge.inbox.InboxQueries;
 import io.dearbridge.sync.SyncFailureException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Processes the sale events ({@link EventTypes#HANDLED} and the reconciler's): waits for earlier events of the same sale, fetches the sale from DEAR
+ * Processes the sale events ({@link EventTypes#HANDLED} and the reconciler's; the claimer holds back one whose earlier
+ * event of the same sale still waits): fetches the sale from DEAR
  * (outside any transaction, so no lock is held during the call), then applies it. Payloads are only
  * hints: every event type is handled by reading DEAR's current state.
  */
@@ -39,9 +39,6 @@ public class SaleEventProcessor implements InboxEventHandler {
 
     /** The reason an event without identifiers is FAILED: the admin console lists it with the failed syncs. */
     public static final String UNPARSED = "unparsed webhook body: no SaleID or SaleTaskID";
-
-    @Inject
-    InboxQueries inbox;
 
     @Inject
     InboxOutcomes outcomes;
@@ -71,30 +68,23 @@ public class SaleEventProcessor implements InboxEventHandler {
 
     @Override
     public void handle(Claim claim) {
-        Optional<InboxEvent> found = inbox.find(claim.eventId());
-        if (found.isEmpty()) {
-            return;
-        }
-        InboxEvent event = found.get();
+        // Only the claim: the claimer has already held back an event whose earlier event of the same sale waits.
+        DocumentRef document = claim.document();
         try {
-            if (!event.document().identified()) {
+            if (!document.identified()) {
                 // Answered 200 so DEAR keeps the subscription on; kept FAILED so an operator sees it.
                 outcomes.failed(claim, new SyncFailure(FailureKind.PERMANENT, null, UNPARSED));
                 return;
             }
-            if (inbox.earlierPending(event)) {
-                outcomes.deferred(claim);
-                return;
-            }
-            if (ownEcho(event)) {
+            if (ownEcho(claim)) {
                 outcomes.completedWithoutRead(claim, "DEAR's echo of the bridge's own "
-                        + event.eventType().substring(5) + ", already confirmed by DEAR's answer: no read needed");
+                        + claim.eventType().substring(5) + ", already confirmed by DEAR's answer: no read needed");
                 return;
             }
-            DearAccount account = accounts.find(event.accountCode()).orElseThrow(() -> new SyncFailureException(
-                    new SyncFailure(FailureKind.PERMANENT, null, "Account " + event.accountCode()
+            DearAccount account = accounts.find(claim.accountCode()).orElseThrow(() -> new SyncFailureException(
+                    new SyncFailure(FailureKind.PERMANENT, null, "Account " + claim.accountCode()
                             + " is no longer configured")));
-            SaleSnapshot snapshot = fetch(account, event);
+            SaleSnapshot snapshot = fetch(account, document);
             if (!locations.serves(account.code(), snapshot.location())) {
                 outcomes.skipped(claim, "Sale " + snapshot.saleOrderNumber() + " is for location '"
                         + snapshot.location() + "'; account " + account.code() + " serves only "
@@ -116,33 +106,34 @@ public class SaleEventProcessor implements InboxEventHandler {
     }
 
     /** Economy: a stage event the bridge's own write already explains costs no DEAR call. */
-    private boolean ownEcho(InboxEvent event) {
-        String saleId = event.documentId() != null ? event.documentId()
-                : orders.saleOfTask(event.accountCode(), event.documentTaskId()).orElse(event.documentTaskId());
-        return saleId != null && EventTypes.stageOf(event.eventType())
-                .map(stage -> orders.ownEcho(event.accountCode(), saleId, stage)).orElse(false);
+    private boolean ownEcho(Claim claim) {
+        DocumentRef document = claim.document();
+        String saleId = document.id() != null ? document.id()
+                : orders.saleOfTask(claim.accountCode(), document.taskId()).orElse(document.taskId());
+        return saleId != null && EventTypes.stageOf(claim.eventType())
+                .map(stage -> orders.ownEcho(claim.accountCode(), saleId, stage)).orElse(false);
     }
 
-    private SaleSnapshot fetch(DearAccount account, InboxEvent event) {
-        if (event.documentId() != null) {
-            return sales.fetchSale(account, event.documentId());
+    private SaleSnapshot fetch(DearAccount account, DocumentRef document) {
+        if (document.id() != null) {
+            return sales.fetchSale(account, document.id());
         }
         // Only SaleTaskID was sent: a fulfilment task the bridge already knows names its sale without a call.
-        Optional<String> known = orders.saleOfTask(account.code(), event.documentTaskId());
+        Optional<String> known = orders.saleOfTask(account.code(), document.taskId());
         if (known.isPresent()) {
             return sales.fetchSale(account, known.get());
         }
         // Otherwise it is the sale id for simple sales; failing that, look the order number up.
         try {
-            return sales.fetchSale(account, event.documentTaskId());
+            return sales.fetchSale(account, document.taskId());
         } catch (SyncFailureException e) {
-            if (e.failure().kind() != FailureKind.PERMANENT || event.documentNumber() == null) {
+            if (e.failure().kind() != FailureKind.PERMANENT || document.number() == null) {
                 throw e;
             }
-            String saleId = sales.findSaleId(account, event.documentNumber()).orElseThrow(() ->
+            String saleId = sales.findSaleId(account, document.number()).orElseThrow(() ->
                     new SyncFailureException(new SyncFailure(FailureKind.PERMANENT, e.failure().httpStatus(),
-                            "No sale found for task " + event.documentTaskId() + " or order number "
-                                    + event.documentNumber())));
+                            "No sale found for task " + document.taskId() + " or order number "
+                                    + document.number())));
             return sales.fetchSale(account, saleId);
         }
     }

@@ -30,8 +30,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Processes the {@code Purchase/*} events and the reconciler's {@code Reconciliation/PurchaseChanged}: waits for earlier
- * events of the same purchase, names the purchase (from what is stored, else from DEAR's list by its number: no
+ * Processes the {@code Purchase/*} events and the reconciler's {@code Reconciliation/PurchaseChanged} (the claimer holds
+ * one back while an earlier event of the same purchase waits): names the purchase (from what is stored, else from DEAR's list by its number: no
  * document GET for a drop-ship or service purchase), reads it once from DEAR outside any transaction, then applies it
  * ({@link PurchaseImporter}). Every event is a "re-read this purchase" hint (docs/dear-api.md, purchases §5).
  */
@@ -90,10 +90,6 @@ public class PurchaseEventProcessor implements InboxEventHandler {
         try {
             if (!event.document().identified()) {
                 outcomes.failed(claim, new SyncFailure(FailureKind.PERMANENT, null, UNPARSED));
-                return;
-            }
-            if (inbox.earlierPending(event)) {
-                outcomes.deferred(claim);
                 return;
             }
             DearAccount account = accounts.find(event.accountCode()).orElseThrow(() -> new SyncFailureException(
