@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -113,14 +114,19 @@ public class InboxClaimer {
             return false;
         }
         boolean byId = event.documentId() != null;
+        // No flush first: the events this claim changed were pending before and still are. One parameter per
+        // status rather than a list: Hibernate translates a query with a list parameter again on every run.
         return !em.createQuery("select e.id from InboxEvent e where e.accountCode = :account"
                         + " and e.documentKind = :kind and " + (byId ? "e.documentId" : "e.documentTaskId") + " = :document"
-                        + " and e.id < :id and e.status in :pending", Long.class)
+                        + " and e.id < :id and e.status in (:received, :processing, :retry)", Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("account", event.accountCode())
                 .setParameter("kind", event.documentKind())
                 .setParameter("document", byId ? event.documentId() : event.documentTaskId())
                 .setParameter("id", event.id())
-                .setParameter("pending", CLAIMABLE)
+                .setParameter("received", InboxStatus.RECEIVED)
+                .setParameter("processing", InboxStatus.PROCESSING)
+                .setParameter("retry", InboxStatus.RETRY)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

@@ -3,6 +3,7 @@ package io.dearbridge.sync;
 import io.dearbridge.cluster.ThisNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -54,13 +55,21 @@ public final class ClaimScope {
      */
     public static Set<String> accountsWithDue(EntityManager em, String entity, Collection<? extends Enum<?>> claimable,
                                               Collection<String> accounts) {
-        return new HashSet<>(em.createQuery("select distinct x.accountCode from " + entity + " x"
-                        + " where x.status in :claimable and x.trail.nextAttemptAt <= :now and x.accountCode in :accounts",
-                        String.class)
-                .setParameter("claimable", claimable)
-                .setParameter("now", Instant.now())
-                .setParameter("accounts", accounts)
-                .getResultList());
+        // No list parameters (Hibernate translates such a query again on every run, and this one runs every round):
+        // one parameter per status, and the accounts are picked out of the answer.
+        List<? extends Enum<?>> statuses = List.copyOf(claimable);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < statuses.size(); i++) {
+            in.append(i == 0 ? ":s0" : ", :s" + i);
+        }
+        TypedQuery<String> query = em.createQuery("select distinct x.accountCode from " + entity + " x"
+                + " where x.status in (" + in + ") and x.trail.nextAttemptAt <= :now", String.class);
+        for (int i = 0; i < statuses.size(); i++) {
+            query.setParameter("s" + i, statuses.get(i));
+        }
+        Set<String> due = new HashSet<>(query.setParameter("now", Instant.now()).getResultList());
+        due.retainAll(Set.copyOf(accounts));
+        return due;
     }
 
     /**

@@ -57,6 +57,8 @@ public class RateLedger {
     public record Reservation(boolean taken, long waitMicros, long nextMicros) {
     }
 
+    /** A read without a lock: no transaction of its own (a begin and a commit for one select). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long untilNext(String account, long toleranceMicros) {
         List<?> rows = em.createNativeQuery("select next_token_micros, " + NOW + " from rate_budget"
                         + " where account_code = ?1")
