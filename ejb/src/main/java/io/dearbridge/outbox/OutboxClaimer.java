@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,9 +50,11 @@ public class OutboxClaimer {
     @Inject
     CommandHandlers handlers;
 
-    /** The due commands of one account, oldest first. */
-    public List<ClaimedCommand> claimDue(String accountCode, int max) {
-        return claim(ClaimScope.account(accountCode), max);
+    /** The due commands of each account up to its quota, oldest first, in one transaction for the round. */
+    public List<ClaimedCommand> claimDue(Map<String, Integer> quotas) {
+        List<ClaimedCommand> claims = new ArrayList<>();
+        quotas.forEach((account, max) -> claims.addAll(claim(ClaimScope.account(account), max)));
+        return claims;
     }
 
     /**

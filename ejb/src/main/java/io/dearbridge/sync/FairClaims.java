@@ -30,7 +30,7 @@ public final class FairClaims<C> {
 
     private final AccountSlots slots;
     private final Function<Collection<String>, Collection<String>> withDue;
-    private final BiFunction<String, Integer, List<C>> claimDue;
+    private final Function<Map<String, Integer>, List<C>> claimDue;
     private final BiFunction<Collection<String>, Integer, List<C>> claimOrphans;
     private final Function<C, String> accountOf;
     private final ToLongFunction<String> nanosUntilToken;
@@ -41,12 +41,12 @@ public final class FairClaims<C> {
     private final AtomicLong lastOrphanSweep = new AtomicLong(System.nanoTime() - ORPHAN_SWEEP_NANOS);
 
     /**
-     * @param claimDue        claims up to a quota of one account's due items (a transaction of its own)
+     * @param claimDue        claims up to each account's quota of its due items (one transaction for the round)
      * @param claimOrphans    claims due items of accounts not among the configured ones
      * @param nanosUntilToken how long each account waits for its next DEAR token in the dispatcher's lane
      * @param wakeInNanos     schedules a kick of the dispatcher after that many nanoseconds
      */
-    public FairClaims(AccountSlots slots, BiFunction<String, Integer, List<C>> claimDue,
+    public FairClaims(AccountSlots slots, Function<Map<String, Integer>, List<C>> claimDue,
                       BiFunction<Collection<String>, Integer, List<C>> claimOrphans, Function<C, String> accountOf,
                       ToLongFunction<String> nanosUntilToken, Duration pollInterval, int orphanBatch,
                       LongConsumer wakeInNanos) {
@@ -60,7 +60,7 @@ public final class FairClaims<C> {
      *                statements for the few accounts that had work (issue 27)
      */
     public FairClaims(AccountSlots slots, Function<Collection<String>, Collection<String>> withDue,
-                      BiFunction<String, Integer, List<C>> claimDue,
+                      Function<Map<String, Integer>, List<C>> claimDue,
                       BiFunction<Collection<String>, Integer, List<C>> claimOrphans, Function<C, String> accountOf,
                       ToLongFunction<String> nanosUntilToken, Duration pollInterval, int orphanBatch,
                       LongConsumer wakeInNanos) {
@@ -75,13 +75,21 @@ public final class FairClaims<C> {
         this.wakeInNanos = wakeInNanos;
     }
 
+    /** Claims of one account at a time, for a queue whose claims are simplest so (and tests). */
+    public static <C> Function<Map<String, Integer>, List<C>> eachAccount(BiFunction<String, Integer, List<C>> claimDue) {
+        return quotas -> {
+            List<C> claims = new ArrayList<>();
+            quotas.forEach((account, quota) -> claims.addAll(claimDue.apply(account, quota)));
+            return claims;
+        };
+    }
+
     /** One round: each configured account's share, in rotating order, and now and then the orphans. */
     public List<C> claim(List<String> accounts) {
         List<String> open = slots.open(accounts);
         Set<String> busy = open.isEmpty() ? Set.of() : Set.copyOf(withDue.apply(open));
         Map<String, Integer> quotas = slots.quotas(open.stream().filter(busy::contains).toList(), nanosUntilToken);
-        List<C> claims = new ArrayList<>();
-        quotas.forEach((account, quota) -> claims.addAll(claimDue.apply(account, quota)));
+        List<C> claims = new ArrayList<>(quotas.isEmpty() ? List.of() : claimDue.apply(quotas));
         long now = System.nanoTime();
         long last = lastOrphanSweep.get();
         if (now - last >= ORPHAN_SWEEP_NANOS && lastOrphanSweep.compareAndSet(last, now)) {

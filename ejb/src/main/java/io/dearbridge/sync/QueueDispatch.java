@@ -10,6 +10,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,20 +45,20 @@ public final class QueueDispatch<C> {
     /**
      * What a queue brings: its claims (each in a transaction of its own), and the work one claimed item is.
      *
-     * @param claimDue     claims up to a number of one account's due items
+     * @param claimDue     claims up to each account's quota of its due items, in one transaction
      * @param claimOrphans claims due items of accounts no longer configured (so they fail with a message instead of
      *                     waiting unseen)
      * @param takeBack     makes this node's own claims, left from when it last stopped, due now; answers how many
      * @param work         does one item, outside any transaction; a DEAR call without a token makes it put itself back
      * @param withDue      which of some accounts have an item due now (one query), so a claim round asks only those
      */
-    public record Queue<C>(BiFunction<String, Integer, List<C>> claimDue,
+    public record Queue<C>(Function<Map<String, Integer>, List<C>> claimDue,
                            BiFunction<Collection<String>, Integer, List<C>> claimOrphans, IntSupplier takeBack,
                            Function<C, String> accountOf, Consumer<C> work,
                            Function<Collection<String>, Collection<String>> withDue) {
 
         /** A queue that cannot tell cheaply which accounts have work: every account is asked. */
-        public Queue(BiFunction<String, Integer, List<C>> claimDue,
+        public Queue(Function<Map<String, Integer>, List<C>> claimDue,
                      BiFunction<Collection<String>, Integer, List<C>> claimOrphans, IntSupplier takeBack,
                      Function<C, String> accountOf, Consumer<C> work) {
             this(claimDue, claimOrphans, takeBack, accountOf, work, accounts -> accounts);

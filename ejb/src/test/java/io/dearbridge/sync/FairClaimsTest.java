@@ -26,7 +26,7 @@ class FairClaimsTest {
     private final List<Long> wakes = new ArrayList<>();
     private final Map<String, Long> tokenIn = new HashMap<>();
     private final FairClaims<Item> claims = new FairClaims<>(new AccountSlots(2, SECOND, System::nanoTime),
-            this::claimDue, this::claimOrphans, Item::account, a -> tokenIn.getOrDefault(a, 0L), Duration.ofSeconds(5),
+            FairClaims.eachAccount(this::claimDue), this::claimOrphans, Item::account, a -> tokenIn.getOrDefault(a, 0L), Duration.ofSeconds(5),
             10, wakes::add);
 
     private List<Item> claimDue(String account, int max) {
@@ -73,10 +73,10 @@ class FairClaimsTest {
                     dueAsked.add(List.copyOf(accounts));
                     return accounts.stream().filter(a -> backlog.getOrDefault(a, 0) > 0).toList();
                 },
-                (account, max) -> {
+                FairClaims.eachAccount((account, max) -> {
                     claimedFor.add(account);
                     return claimDue(account, max);
-                }, this::claimOrphans, Item::account, a -> {
+                }), this::claimOrphans, Item::account, a -> {
                     tokensAsked.add(a);
                     return 0L;
                 }, Duration.ofSeconds(5), 10, wakes::add);
@@ -109,5 +109,18 @@ class FairClaimsTest {
         assertTrue(wakes.get(0) > 2 * SECOND && wakes.get(0) <= 3 * SECOND, "wake in about 3 s: " + wakes);
         claims.claim(List.of("a"));
         assertEquals(1, wakes.size(), "a wake already due first is not scheduled again");
+    }
+
+    @Test
+    void aRoundClaimsForAllItsAccountsInOneCall() {
+        List<Map<String, Integer>> calls = new ArrayList<>();
+        FairClaims<Item> oneCall = new FairClaims<>(new AccountSlots(2, SECOND, System::nanoTime), quotas -> {
+            calls.add(Map.copyOf(quotas));
+            return FairClaims.eachAccount(this::claimDue).apply(quotas);
+        }, this::claimOrphans, Item::account, a -> 0L, Duration.ofSeconds(5), 10, wakes::add);
+        List<Item> items = oneCall.claim(List.of("a", "b"));
+        assertEquals(1, calls.size(), "one claim (one transaction) for the round: " + calls);
+        assertEquals(Map.of("a", 2, "b", 2), calls.get(0));
+        assertEquals(4, items.stream().filter(i -> !i.account().equals("gone")).count());
     }
 }
