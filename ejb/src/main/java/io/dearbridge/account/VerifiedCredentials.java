@@ -6,8 +6,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,6 +30,7 @@ final class VerifiedCredentials {
     private final Duration ttl;
     private final int maxEntries;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
     VerifiedCredentials(Duration ttl, int maxEntries) {
         this.ttl = ttl;
@@ -59,6 +63,31 @@ final class VerifiedCredentials {
             }
         }
         entries.put(username, new Entry(mac(username, password, storedHash), now.plus(ttl)));
+    }
+
+    /**
+     * Runs {@code bcrypt} once for concurrent checks of the same user, password and hash: the others wait for its
+     * answer. A client opening several connections at once (a warehouse's first requests after a restart) made as
+     * many bcrypt runs on a busy node (issue 27: a ship call answered after 2 s). Keyed by the HMAC, never the
+     * password; a different password or hash never shares an answer.
+     */
+    boolean verifyOnce(String username, String password, String storedHash, BooleanSupplier bcrypt) {
+        String id = HexFormat.of().formatHex(mac(username, password, storedHash));
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = inFlight.putIfAbsent(id, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matches = bcrypt.getAsBoolean();
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(id, mine);
+        }
     }
 
     void forget(String username) {

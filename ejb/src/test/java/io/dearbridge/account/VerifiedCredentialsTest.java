@@ -61,4 +61,47 @@ class VerifiedCredentialsTest {
         off.verified("ann", "secret-1", HASH, T0);
         assertFalse(off.knows("ann", "secret-1", HASH, T0));
     }
+
+    @Test
+    void concurrentChecksOfTheSameCredentialsShareOneBcryptAndADifferentPasswordDoesNot() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.BooleanSupplier slowBcrypt = () -> {
+            runs.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.Future<Boolean> first = threads.submit(() -> cache.verifyOnce("w", "pw", "h1", slowBcrypt));
+            started.await();
+            java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                same.add(threads.submit(() -> cache.verifyOnce("w", "pw", "h1", slowBcrypt)));
+            }
+            Thread.sleep(100);
+            assertEquals(1, runs.get(), "the identical checks wait for the one running");
+            assertFalse(cache.verifyOnce("w", "other", "h1", () -> false), "another password runs its own bcrypt");
+            assertEquals(1, runs.get(), "a refusal's supplier is not the shared one");
+            release.countDown();
+            assertTrue(first.get());
+            for (java.util.concurrent.Future<Boolean> f : same) {
+                assertTrue(f.get());
+            }
+            assertEquals(1, runs.get());
+            assertTrue(cache.verifyOnce("w", "pw", "h1", () -> {
+                runs.incrementAndGet();
+                return true;
+            }));
+            assertEquals(2, runs.get(), "once answered, the next check runs bcrypt again (the cache, not this, remembers)");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }
