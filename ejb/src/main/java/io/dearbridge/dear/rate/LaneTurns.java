@@ -31,7 +31,12 @@ final class LaneTurns {
         }
         long rivalUntil = waitingUntil.get(lane.rival());
         boolean rivalWaiting = rivalUntil != NOT_WAITING && rivalUntil - now > 0;
-        return !(rivalWaiting && lastGranted == lane && streak >= settings.weight(lane));
+        if (!rivalWaiting || lastGranted == null) {
+            return true;
+        }
+        // A waiting rival in the middle of its run keeps the turn: else whichever lane asked first took the token, and
+        // a ship's second and third writes lost it to imports already queued for it.
+        return lastGranted == lane ? streak < settings.weight(lane) : streak >= settings.weight(lastGranted);
     }
 
     /**

@@ -195,4 +195,23 @@ class AccountGateLanesTest {
         now.addAndGet(wait);
         assertTrue(gate.tryEnter(Lane.WRITE, 0).admitted(), "a second write in a row: no import was refused");
     }
+
+    @Test
+    void aWaitingLaneInTheMiddleOfItsRunKeepsTheTurnWhoeverAsksFirst() throws InterruptedException {
+        AccountGate gate = gate(new LaneSettings(1, 3, Duration.ofSeconds(10), Duration.ofMillis(100)));
+        gate.tryEnter(Lane.IMPORT, 0).permit().close();
+        assertFalse(gate.tryEnter(Lane.WRITE, 0).admitted(), "the write waits (pick)");
+        for (int write = 1; write <= 3; write++) {
+            now.addAndGet(gate.nanosUntilNext(Lane.WRITE));
+            assertFalse(gate.tryEnter(Lane.IMPORT, 0).admitted(), "the import asks first, but write " + write
+                    + " of the write's run of three has the turn");
+            AccountGate.Entry entry = gate.tryEnter(Lane.WRITE, 0);
+            assertTrue(entry.admitted(), "write " + write);
+            entry.permit().close();
+            assertFalse(gate.tryEnter(Lane.WRITE, 0).admitted(), "its next token is not due yet");
+        }
+        now.addAndGet(gate.nanosUntilNext(Lane.IMPORT));
+        assertFalse(gate.tryEnter(Lane.WRITE, 0).admitted(), "three in a row: the waiting import's turn");
+        assertTrue(gate.tryEnter(Lane.IMPORT, 0).admitted());
+    }
 }

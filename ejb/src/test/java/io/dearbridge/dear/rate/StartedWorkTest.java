@@ -24,8 +24,10 @@ class StartedWorkTest {
     private final List<Long> slept = new ArrayList<>();
 
     private AccountGate gate() {
+        // Lanes that alternate (weights 1 and 1), so that the rival's turn is plain.
         return new AccountGate(RateSettings.DEAR_DEFAULT, new TokenBucket(RateSettings.DEAR_DEFAULT, now::get),
-                LaneSettings.DEFAULT, now::get, nanos -> {
+                new LaneSettings(1, 1, LaneSettings.DEFAULT.demandMemory(), LaneSettings.DEFAULT.deferAfter()),
+                now::get, nanos -> {
                     slept.add(nanos);
                     now.addAndGet(nanos);
                     return false;
