@@ -43,7 +43,7 @@ public final class QueueDispatch<C> {
     private static final Logger LOG = Logger.getLogger(QueueDispatch.class.getName());
 
     /**
-     * What a queue brings: its claims (each in a transaction of its own), and the work one claimed item is.
+     * What a queue brings: its claims (a transaction per round), and the work one claimed item is.
      *
      * @param claimDue     claims up to each account's quota of its due items, in one transaction
      * @param claimOrphans claims due items of accounts no longer configured (so they fail with a message instead of
