@@ -58,15 +58,6 @@ public class InboxOutcomes {
                 : event.documentId() != null ? event.documentId() : event.documentTaskId());
     }
 
-    /** The event must wait for an earlier event of its document; no attempt is counted. */
-    public void deferred(Claim claim) {
-        InboxEvent event = em.find(InboxEvent.class, claim.eventId());
-        if (event != null && event.status() == InboxStatus.PROCESSING) {
-            Instant now = Instant.now();
-            event.defer(now.plus(settings.waitForEarlier()), now, WaitReason.EARLIER_EVENT);
-        }
-    }
-
     /** DEAR had no token for this account's imports yet: back in the queue, no attempt counted. */
     public void deferred(Claim claim, java.time.Duration retryAfter) {
         InboxEvent event = em.find(InboxEvent.class, claim.eventId());
