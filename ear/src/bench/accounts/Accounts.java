@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -116,9 +118,11 @@ public class Accounts {
 
         int throttled = 0;
         List<Double> ratios = new ArrayList<>();
+        Map<Integer, Double> byAccount = new HashMap<>();
         for (int i = 1; i <= ACCOUNTS; i++) {
             double[] r = drain(simId(i), firstSeq.get(i), start);
             ratios.add(r[0]);
+            byAccount.put(i, r[0]);
             throttled += (int) r[1];
         }
         Collections.sort(ratios);
@@ -127,6 +131,11 @@ public class Accounts {
         System.out.printf("accounts drained:            %d of %d%n", doneAt.size(), ACCOUNTS);
         System.out.printf("drain rate / limit:          min %.3f  median %.3f  max %.3f (goal >= 0.9 each)%n",
                 ratios.get(0), ratios.get(ratios.size() / 2), ratios.get(ratios.size() - 1));
+        // Which accounts drained slowest, and whether the warehouse shipped on them (their writes share the budget).
+        System.out.printf("   slowest: %s%n", byAccount.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).limit(5)
+                .map(e -> String.format("%s %.3f%s", code(e.getKey()), e.getValue(), e.getKey() <= SHIPPERS ? " (ships)" : ""))
+                .collect(Collectors.joining(", ")));
         System.out.printf("throttled answers:           %d (goal 0)%n", throttled);
         System.out.printf("idle webhook -> order:       p50 %.2f s  p99 %.2f s  max %.2f s (%d sales; goal p99 <= 2 s)%n",
                 pct(idleTimes, 0.5) / 1000, pct(idleTimes, 0.99) / 1000, pct(idleTimes, 1) / 1000, idleTimes.size());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,34 @@ public class InboxClaimer {
     public List<Claim> claimDue(Map<String, Integer> quotas) {
         // One transaction for the round: one per account ran a hundred transactions a second on the drain's one
         // thread with a hundred busy accounts, and the accounts waited for their turn in it (issue 27).
+        Instant now = Instant.now();
+        Map<String, Set<InboxStatus>> again = dueAgain(now);
         List<Claim> claims = new ArrayList<>();
-        quotas.forEach((account, max) -> claims.addAll(claim(ClaimScope.account(account), max)));
+        quotas.forEach((account, max) -> {
+            EnumSet<InboxStatus> statuses = EnumSet.of(InboxStatus.RECEIVED);
+            statuses.addAll(again.getOrDefault(account, Set.of()));
+            claims.addAll(claim(ClaimScope.account(account), max, statuses, now));
+        });
         return claims;
+    }
+
+    /**
+     * The accounts with an event due again (to retry, or whose claim's lease ran out), and in which of those statuses:
+     * one read of the few such rows per round, so that an account's claim asks only the statuses it has due. Asking
+     * all three for every account was two thirds of the claim's queries, 7 % of the JVM's samples (issue 27).
+     */
+    private Map<String, Set<InboxStatus>> dueAgain(Instant now) {
+        Map<String, Set<InboxStatus>> due = new HashMap<>();
+        em.createQuery("select distinct e.accountCode, e.status from InboxEvent e"
+                        + " where e.status in (:retry, :processing) and e.trail.nextAttemptAt <= :now", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("retry", InboxStatus.RETRY)
+                .setParameter("processing", InboxStatus.PROCESSING)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(row -> due.computeIfAbsent((String) row[0], a -> EnumSet.noneOf(InboxStatus.class))
+                        .add((InboxStatus) row[1]));
+        return due;
     }
 
     /**
@@ -68,7 +94,7 @@ public class InboxClaimer {
     }
 
     public List<Claim> claimOrphans(Collection<String> configured, int max) {
-        return claim(ClaimScope.orphansOf(configured), max);
+        return claim(ClaimScope.orphansOf(configured), max, CLAIMABLE, Instant.now());
     }
 
     /** Events this node was processing when it stopped fall due now, not at their lease's end. */
@@ -76,10 +102,9 @@ public class InboxClaimer {
         return ClaimScope.takeBackOwnClaims(em, "InboxEvent", InboxStatus.PROCESSING);
     }
 
-    private List<Claim> claim(ClaimScope scope, int max) {
-        Instant now = Instant.now();
+    private List<Claim> claim(ClaimScope scope, int max, Set<InboxStatus> statuses, Instant now) {
         List<InboxEvent> due = new ArrayList<>();
-        for (InboxStatus status : CLAIMABLE) {
+        for (InboxStatus status : statuses) {
             TypedQuery<InboxEvent> query = scope.bind(em.createQuery("select e from InboxEvent e"
                             + " where e.status = :status" + scope.filter("e") + " and e.trail.nextAttemptAt <= :now"
                             + " order by e.trail.nextAttemptAt", InboxEvent.class))
