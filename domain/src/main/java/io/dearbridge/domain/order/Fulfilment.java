@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public class Fulfilment {
     public static final String AUTHORISED = "AUTHORISED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fulfilment_ids")
+    @SequenceGenerator(name = "fulfilment_ids", sequenceName = "fulfilment_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -46,7 +47,9 @@ public class WarehouseOrder {
     public enum Applied { CREATED, UPDATED, UNCHANGED, STALE }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Keys in blocks of 50 from a sequence (V29), so an import's inserts go to the database as JDBC batches.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "warehouse_order_ids")
+    @SequenceGenerator(name = "warehouse_order_ids", sequenceName = "warehouse_order_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "account_code", nullable = false, length = 64)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,7 +17,8 @@ public class SyncAttempt {
     public static final String SUCCESS = "SUCCESS";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_attempt_ids")
+    @SequenceGenerator(name = "sync_attempt_ids", sequenceName = "sync_attempt_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "inbox_event_id")
