@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -123,26 +125,26 @@ class FoundationIT {
         assertFalse(text.contains(Demo.ACCOUNT_ID), "account id leaked");
     }
 
-    private static Path migrationsDir() {
-        return Path.of(System.getProperty("user.dir")).getParent()
-                .resolve("migrations/src/main/resources/db/migration");
+    /** The versions of the migrations in the source tree: the SQL scripts and the Java migrations. */
+    private static List<Integer> migrationVersions() {
+        Path module = Path.of(System.getProperty("user.dir")).getParent().resolve("migrations/src/main");
+        List<Integer> versions = new ArrayList<>();
+        for (Path dir : List.of(module.resolve("resources/db/migration"), module.resolve("java/db/migration"))) {
+            try (var files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
+                        .forEach(n -> versions.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return versions;
     }
 
     private static long latestMigrationCount() {
-        try (var files = Files.list(migrationsDir())) {
-            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return migrationVersions().size();
     }
 
     private static String latestMigrationVersion() {
-        try (var files = Files.list(migrationsDir())) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
-                    .map(String::valueOf).orElseThrow();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return String.valueOf(migrationVersions().stream().max(Integer::compare).orElseThrow());
     }
 }
