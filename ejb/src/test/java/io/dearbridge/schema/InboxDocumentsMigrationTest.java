@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.dearbridge.migrations.MigrationScripts;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,32 +13,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
  * V16 turns the inbox's sale columns into document columns: rows stored before keep their ids, task ids, numbers
  * and states, and become events about a SALE. Migrates a fresh database to V15, stores rows in that shape, then
- * migrates on. Runs on H2, or on PostgreSQL under {@code -Ppostgres} (in a throwaway schema of its own).
+ * migrates on. Runs on H2, or on PostgreSQL under {@code -Ppostgres} ({@link ScratchDatabase}).
  */
 class InboxDocumentsMigrationTest {
 
-    private static final String SCHEMA = "inbox_v16_check";
-
-    private final String url = System.getProperty("schema.db.url", "jdbc:h2:mem:schema-check;DB_CLOSE_DELAY=-1")
-            .replace("schema-check", "inbox-v16-check");
-    private final String user = System.getProperty("it.db.user", "sa");
-    private final String password = System.getProperty("it.db.password", "sa");
-    private final boolean postgres = url.startsWith("jdbc:postgresql:");
-
     @Test
     void rowsStoredAsSaleEventsKeepEverythingAndBecomeSaleDocuments() throws SQLException {
-        if (postgres) {
-            recreateSchema();
-        }
-        flyway().target("15").load().migrate();
-        try (Connection connection = connect()) {
+        ScratchDatabase db = new ScratchDatabase("inbox-v16-check");
+        db.flyway().target("15").load().migrate();
+        try (Connection connection = db.connect()) {
             execute(connection, "INSERT INTO account (code, base_url, active, created_at, updated_at)"
                     + " VALUES ('old', 'http://dear', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             insertOld(connection, "Sale/OrderAuthorised", "sale-1", null, "SO-1", "DONE");
@@ -48,10 +34,10 @@ class InboxDocumentsMigrationTest {
             insertOld(connection, "Sale/OrderAuthorised", null, null, null, "FAILED");
         }
 
-        var result = flyway().load().migrate();
+        var result = db.flyway().load().migrate();
         assertFalse(result.migrations.isEmpty(), "V16 and later were applied");
 
-        try (Connection connection = connect();
+        try (Connection connection = db.connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT event_type, document_kind, document_id, document_task_id,"
                      + " document_number, status, deliveries FROM inbox_event ORDER BY id")) {
@@ -65,7 +51,7 @@ class InboxDocumentsMigrationTest {
                     java.util.Arrays.asList("Sale/ShipmentAuthorised", "SALE", null, "task-1", "SO-2", "RETRY", 2),
                     java.util.Arrays.asList("Sale/OrderAuthorised", "SALE", null, null, null, "FAILED", 2)), found);
         }
-        try (Connection connection = connect()) {
+        try (Connection connection = db.connect()) {
             // The kind has no default any more: a row of a type nobody defines has none.
             execute(connection, "INSERT INTO inbox_event (account_code, event_type, dedupe_key, payload, source, status,"
                     + " received_at, updated_at) VALUES ('old', 'Customer/Updated', 'k-new', '{}', 'WEBHOOK', 'IGNORED',"
@@ -97,30 +83,7 @@ class InboxDocumentsMigrationTest {
         }
     }
 
-    private FluentConfiguration flyway() {
-        FluentConfiguration flyway = Flyway.configure().dataSource(url, user, password)
-                .locations(MigrationScripts.LOCATION);
-        return postgres ? flyway.schemas(SCHEMA) : flyway;
-    }
-
-    private Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, password);
-        if (postgres) {
-            execute(connection, "SET search_path TO " + SCHEMA);
-        }
-        return connection;
-    }
-
-    private void recreateSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            execute(connection, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            execute(connection, "CREATE SCHEMA " + SCHEMA);
-        }
-    }
-
     private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        ScratchDatabase.execute(connection, sql);
     }
 }
