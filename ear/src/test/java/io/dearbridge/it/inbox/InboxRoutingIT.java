@@ -115,6 +115,37 @@ class InboxRoutingIT {
         InboxEvents.awaitStatus(waiting, "DONE");
     }
 
+    /**
+     * A round asks each account for RECEIVED events, and for RETRY and PROCESSING only where such events are due
+     * (issue 27): an event due to be retried and one whose claim's lease ran out on another node are still taken.
+     */
+    @Test
+    void anEventDueForRetryAndOneWhoseLeaseRanOutAreClaimedAgain() {
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp past = Timestamp.from(Instant.now().minusSeconds(60));
+        String retryKey = "retry-" + UUID.randomUUID();
+        String leaseKey = "lease-" + UUID.randomUUID();
+        ItDatabase.update("INSERT INTO inbox_event (account_code, event_type, document_kind, document_task_id, dedupe_key,"
+                + " payload, source, status, attempts, next_attempt_at, received_at, updated_at, version, deliveries)"
+                + " VALUES ('demo', ?, 'PURCHASE', ?, ?, '{}', 'WEBHOOK', 'RETRY', 1, ?, ?, ?, 0, 1)",
+                PurchaseProbeHandler.TYPE, UUID.randomUUID().toString(), retryKey, past, now, now);
+        ItDatabase.update("INSERT INTO inbox_event (account_code, event_type, document_kind, document_task_id, dedupe_key,"
+                + " payload, source, status, attempts, next_attempt_at, received_at, updated_at, version, deliveries,"
+                + " claimed_by) VALUES ('demo', ?, 'PURCHASE', ?, ?, '{}', 'WEBHOOK', 'PROCESSING', 1, ?, ?, ?, 0, 1,"
+                + " 'a-node-that-stopped')",
+                PurchaseProbeHandler.TYPE, UUID.randomUUID().toString(), leaseKey, past, now, now);
+        long retry = ItDatabase.query("select id from inbox_event where dedupe_key = ?", r -> r.getLong(1), retryKey)
+                .get(0);
+        long lease = ItDatabase.query("select id from inbox_event where dedupe_key = ?", r -> r.getLong(1), leaseKey)
+                .get(0);
+        // A webhook kicks the dispatcher now rather than at its next poll.
+        InboxEvents.eventId(Bridge.postWebhook(PurchaseProbeHandler.TYPE,
+                "{\"TaskID\": \"" + UUID.randomUUID() + "\", \"PurchaseOrderNumber\": \"PO-KICK\"}"));
+
+        InboxEvents.awaitStatus(retry, "DONE");
+        InboxEvents.awaitStatus(lease, "DONE");
+    }
+
     /** Kind, id, task id, number and note of one inbox row ("" for null). */
     private static List<String> row(long id) {
         return ItDatabase.query("select document_kind, document_id, document_task_id, document_number, note"
